@@ -39,6 +39,13 @@ void write_fields(JsonWriter& out, const decoding::AddressedBinary& m, Scaling s
 void write_fields(JsonWriter& out, const decoding::BroadcastBinary& m, Scaling scaling);
 void write_fields(JsonWriter& out, const decoding::SingleSlotBinary& m, Scaling scaling);
 void write_fields(JsonWriter& out, const decoding::MultiSlotBinary& m, Scaling scaling);
+/// gpsd's "data":"<bit count>:<hex>" for undecoded application data.
+void write_raw_data(JsonWriter& out, const decoding::RawApplicationData& data);
+
+// gpsd_addressed_applications.cpp
+void write_application(JsonWriter& out, const decoding::AddressedApplication& app, Scaling scaling);
+// gpsd_broadcast_applications.cpp
+void write_application(JsonWriter& out, const decoding::BroadcastApplication& app, Scaling scaling);
 
 // gpsd_tables.cpp: gpsd's "*_text" vocabularies.
 std::string_view navigation_status_text(unsigned status) noexcept;

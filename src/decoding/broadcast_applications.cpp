@@ -1,0 +1,4 @@
+#include "decoders.hpp"
+
+namespace sagar::decoding::detail {
+} // namespace sagar::decoding::detail

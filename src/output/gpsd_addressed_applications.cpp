@@ -1,0 +1,4 @@
+#include "gpsd_fields.hpp"
+
+namespace sagar::output::detail {
+} // namespace sagar::output::detail

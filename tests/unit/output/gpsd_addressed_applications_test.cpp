@@ -1,0 +1,3 @@
+#include "support/bit_writer.hpp"
+
+#include <gtest/gtest.h>
