@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what sagar needs to build, test and benchmark on Debian 12. Idempotent; needs root (or sudo).
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+packages=(
+    build-essential cmake ninja-build pkg-config
+    zlib1g-dev libcli11-dev
+    googletest libgtest-dev libbenchmark-dev nlohmann-json3-dev
+    clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
+    gpsd-clients python3-ais
+)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    # --no-install-recommends: gpsd-clients would otherwise pull in GTK and matplotlib.
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
