@@ -38,10 +38,12 @@ private:
 };
 
 void print_stats(const decoding::StreamStats& s) {
-    std::fprintf(stderr, "lines %llu\nsentences %llu\nmessages %llu\nignored_blank_or_comment %llu\n"
-                         "ignored_other_sentences %llu\nchecksums_accepted %llu\nfragments_out_of_order %llu\n",
+    std::fprintf(stderr,
+                 "lines %llu\nsentences %llu\nmessages %llu\nignored_blank_or_comment %llu\n"
+                 "ignored_other_sentences %llu\nchecksums_accepted %llu\nfragments_out_of_order %llu\n",
                  static_cast<unsigned long long>(s.lines), static_cast<unsigned long long>(s.sentences),
-                 static_cast<unsigned long long>(s.messages), static_cast<unsigned long long>(s.blank_or_comment),
+                 static_cast<unsigned long long>(s.messages),
+                 static_cast<unsigned long long>(s.blank_or_comment),
                  static_cast<unsigned long long>(s.other_sentences),
                  static_cast<unsigned long long>(s.checksums_accepted),
                  static_cast<unsigned long long>(s.out_of_order));
@@ -79,7 +81,8 @@ int run_decode(const DecodeOptions& options) {
     }
 
     decoding::StreamOptions stream_options;
-    stream_options.checksums = options.lenient ? framing::ChecksumPolicy::lenient : framing::ChecksumPolicy::strict;
+    stream_options.checksums =
+        options.lenient ? framing::ChecksumPolicy::lenient : framing::ChecksumPolicy::strict;
     decoding::StreamDecoder decoder{stream_options};
     output::GpsdJsonOptions json_options;
     json_options.scaling = options.unscaled ? output::Scaling::unscaled : output::Scaling::scaled;
@@ -128,11 +131,15 @@ int run_decode(const DecodeOptions& options) {
 
 std::function<int()> add_decode_command(CLI::App& app) {
     auto options = std::make_shared<DecodeOptions>();
-    CLI::App* cmd = app.add_subcommand("decode", "Decode NMEA AIS to gpsd-compatible JSON Lines on standard output");
-    cmd->add_option("files", options->inputs, "Input files (.gz read transparently); standard input when none or '-'");
+    CLI::App* cmd =
+        app.add_subcommand("decode", "Decode NMEA AIS to gpsd-compatible JSON Lines on standard output");
+    cmd->add_option("files", options->inputs,
+                    "Input files (.gz read transparently); standard input when none or '-'");
     cmd->add_flag("-u,--unscaled", options->unscaled, "Raw wire values, like gpsdecode -u -j");
-    cmd->add_flag("--stats", options->stats, "Print counts per message type and rejection reason to standard error");
-    cmd->add_flag("--lenient", options->lenient, "Accept sentences and tag blocks with bad or missing checksums");
+    cmd->add_flag("--stats", options->stats,
+                  "Print counts per message type and rejection reason to standard error");
+    cmd->add_flag("--lenient", options->lenient,
+                  "Accept sentences and tag blocks with bad or missing checksums");
     cmd->add_flag("--no-metadata", options->no_metadata, "Leave out station, time and own_ship fields");
     cmd->add_option("--max-line", options->max_line, "Longest line accepted, in bytes")
         ->check(CLI::Range(std::size_t{82}, std::size_t{1} << 20))

@@ -4,11 +4,13 @@ namespace sagar {
 namespace {
 
 constexpr std::array<std::string_view, reject_count> reject_names = {
-    "line_too_long",      "not_nmea",          "tag_block_malformed", "tag_block_checksum",
-    "checksum_missing",   "checksum_mismatch", "field_count",         "fragment_fields",
-    "channel",            "fill_bits",         "payload_char",        "payload_empty",
-    "fragment_duplicate", "fragment_orphan",   "fragment_incomplete", "fragment_evicted",
-    "message_too_long",   "message_type",      "payload_too_short",
+    "line_too_long",      "not_nmea",         "tag_block_malformed",
+    "tag_block_checksum", "checksum_missing", "checksum_mismatch",
+    "field_count",        "fragment_fields",  "channel",
+    "fill_bits",          "payload_char",     "payload_empty",
+    "fragment_duplicate", "fragment_orphan",  "fragment_incomplete",
+    "fragment_evicted",   "message_too_long", "message_type",
+    "payload_too_short",
 };
 static_assert(reject_names.back() == "payload_too_short", "reject_names must follow enum Reject");
 

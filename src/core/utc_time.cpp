@@ -87,10 +87,10 @@ std::optional<UtcTime> parse_iso8601(std::string_view text) noexcept {
     unsigned hour = 0;
     unsigned minute = 0;
     unsigned second = 0;
-    if (!read_digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !read_digits(text, 5, 2, month) ||
-        text[7] != '-' || !read_digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != ' ') ||
-        !read_digits(text, 11, 2, hour) || text[13] != ':' || !read_digits(text, 14, 2, minute) ||
-        text[16] != ':' || !read_digits(text, 17, 2, second)) {
+    if (!read_digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' ||
+        !read_digits(text, 5, 2, month) || text[7] != '-' || !read_digits(text, 8, 2, day) ||
+        (text[10] != 'T' && text[10] != ' ') || !read_digits(text, 11, 2, hour) || text[13] != ':' ||
+        !read_digits(text, 14, 2, minute) || text[16] != ':' || !read_digits(text, 17, 2, second)) {
         return std::nullopt;
     }
     std::size_t pos = 19;
@@ -115,7 +115,7 @@ std::optional<UtcTime> parse_iso8601(std::string_view text) noexcept {
         return std::nullopt;
     }
     const std::int64_t days = days_from_civil(year, month, day);
-    const std::int64_t secs = days * 86400 + hour * 3600 + minute * 60 + second;
+    const std::int64_t secs = days * 86400 + std::int64_t{hour} * 3600 + std::int64_t{minute} * 60 + second;
     return UtcTime::from_unix_ms(secs * 1000 + millis);
 }
 

@@ -22,7 +22,8 @@ bool Bits::assign(std::string_view payload, unsigned fill_bits) noexcept {
         if ((a | b | c | d) & 0xC0) {
             return false;
         }
-        const std::uint32_t v = (std::uint32_t{a} << 18) | (std::uint32_t{b} << 12) | (std::uint32_t{c} << 6) | d;
+        const std::uint32_t v =
+            (std::uint32_t{a} << 18) | (std::uint32_t{b} << 12) | (std::uint32_t{c} << 6) | d;
         m_bytes[out] = static_cast<std::uint8_t>(v >> 16);
         m_bytes[out + 1] = static_cast<std::uint8_t>(v >> 8);
         m_bytes[out + 2] = static_cast<std::uint8_t>(v);

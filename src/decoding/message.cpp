@@ -70,7 +70,7 @@ Result<Message, Reject> decode_message(const Bits& bits) {
     }
 }
 
-const Header& header_of(const Message& message) noexcept {
+const Header& header_of(const Message& message) {
     return std::visit([](const auto& m) -> const Header& { return m.header; }, message);
 }
 

@@ -95,9 +95,11 @@ void StreamDecoder::on_sentence(const framing::Unit& unit, Sink sink) {
     }
 }
 
-void StreamDecoder::decode(std::string_view payload, unsigned fill_bits, const framing::Meta& meta, Sink sink) {
+void StreamDecoder::decode(std::string_view payload, unsigned fill_bits, const framing::Meta& meta,
+                           Sink sink) {
     if (!m_bits.assign(payload, fill_bits)) {
-        m_stats.rejects.add(payload.size() > max_payload_chars ? Reject::message_too_long : Reject::payload_char);
+        m_stats.rejects.add(payload.size() > max_payload_chars ? Reject::message_too_long
+                                                               : Reject::payload_char);
         return;
     }
     const auto message = decode_message(m_bits);

@@ -12,18 +12,20 @@
 namespace sagar::framing {
 namespace {
 
-constexpr std::size_t read_chunk = 256 * 1024;
+constexpr std::size_t read_chunk = std::size_t{256} * 1024;
 
 /// zlib reads gzip and, transparently, uncompressed files, so one source serves both.
 class ZlibFileSource final : public ByteSource {
 public:
-    explicit ZlibFileSource(gzFile file) noexcept : m_file{file} {}
+    explicit ZlibFileSource(gzFile file) noexcept
+        : m_file{file} {}
     ~ZlibFileSource() override { gzclose(m_file); }
     ZlibFileSource(const ZlibFileSource&) = delete;
     ZlibFileSource& operator=(const ZlibFileSource&) = delete;
 
     std::ptrdiff_t read(std::span<char> buffer) override {
-        const int n = gzread(m_file, buffer.data(), static_cast<unsigned>(std::min<std::size_t>(buffer.size(), 1U << 30)));
+        const int n = gzread(m_file, buffer.data(),
+                             static_cast<unsigned>(std::min<std::size_t>(buffer.size(), 1U << 30)));
         return n;
     }
     [[nodiscard]] std::string error() const override {

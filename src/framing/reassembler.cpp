@@ -99,8 +99,9 @@ void Reassembler::release(std::uint32_t index, std::optional<Reject> reason) noe
     Slot& s = m_slots[index];
     if (reason) {
         // A message that never got its first fragment is an orphan; one that did is incomplete.
-        m_rejects.add(*reason == Reject::fragment_incomplete && (s.received_mask & 1U) == 0 ? Reject::fragment_orphan
-                                                                                            : *reason);
+        m_rejects.add(*reason == Reject::fragment_incomplete && (s.received_mask & 1U) == 0
+                          ? Reject::fragment_orphan
+                          : *reason);
     }
     auto* link = &m_buckets[s.hash & (m_buckets.size() - 1)];
     while (*link != index) {

@@ -68,7 +68,8 @@ std::optional<UtcTime> parse_epoch(std::string_view text) noexcept {
         return std::nullopt;
     }
     if (dot == std::string_view::npos) {
-        return whole > milliseconds_threshold ? UtcTime::from_unix_ms(whole) : UtcTime::from_unix_seconds(whole);
+        return whole > milliseconds_threshold ? UtcTime::from_unix_ms(whole)
+                                              : UtcTime::from_unix_seconds(whole);
     }
     std::int64_t millis = 0;
     std::int64_t scale = 100;
@@ -96,7 +97,8 @@ std::size_t split_fields(std::string_view text, std::array<std::string_view, N>&
         if (count == N) {
             return N + 1;
         }
-        fields[count++] = text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        fields[count++] =
+            text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
         if (comma == std::string_view::npos) {
             return count;
         }
@@ -108,7 +110,8 @@ bool is_address_char(char c) noexcept {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-Result<AisSentence, Reject> parse_vdm_fields(std::string_view fields_text, bool own_ship, std::string_view talker) {
+Result<AisSentence, Reject> parse_vdm_fields(std::string_view fields_text, bool own_ship,
+                                             std::string_view talker) {
     std::array<std::string_view, 7> f{};
     if (split_fields(fields_text, f) != 7) {
         return unexpected(Reject::field_count);
@@ -172,12 +175,13 @@ std::optional<UtcTime> parse_gatehouse_time(const std::array<std::string_view, 1
     unsigned minute = 0;
     unsigned second = 0;
     unsigned millis = 0;
-    if (!parse_int(f[2], year) || !parse_int(f[3], month) || !parse_int(f[4], day) || !parse_int(f[5], hour) ||
-        !parse_int(f[6], minute) || !parse_int(f[7], second) || !parse_int(f[8], millis)) {
+    if (!parse_int(f[2], year) || !parse_int(f[3], month) || !parse_int(f[4], day) ||
+        !parse_int(f[5], hour) || !parse_int(f[6], minute) || !parse_int(f[7], second) ||
+        !parse_int(f[8], millis)) {
         return std::nullopt;
     }
-    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
-        second > 60 || millis > 999) {
+    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 ||
+        minute > 59 || second > 60 || millis > 999) {
         return std::nullopt;
     }
     const std::int64_t days = days_from_civil(year, month, day);
@@ -354,12 +358,13 @@ Result<Unit, Reject> LineFramer::next() noexcept {
     // The checksummed part ends at the first '*'; a sentence never contains '\' or '!' after its start,
     // so either one also ends a sentence that lacks its checksum.
     std::size_t star = rest.find_first_of("*\\!", address_end);
-    std::size_t end = star;
+    std::size_t end = 0;
     bool checksum_ok = true;
     if (star == std::string_view::npos || rest[star] != '*' || read_checksum(rest, star + 1) < 0) {
         if (m_policy == ChecksumPolicy::strict) {
             // Skip to where the next unit could start so that one broken sentence does not hide the next.
-            const std::size_t resume = star == std::string_view::npos ? rest.size() : rest.find_first_of("\\!", star);
+            const std::size_t resume =
+                star == std::string_view::npos ? rest.size() : rest.find_first_of("\\!", star);
             m_rest = resume == std::string_view::npos ? std::string_view{} : rest.substr(resume);
             if (m_rest.size() == rest.size()) {
                 m_rest = {};
@@ -389,8 +394,8 @@ Result<Unit, Reject> LineFramer::next() noexcept {
     std::string_view after = rest.substr(std::min(end, rest.size()));
     std::size_t next_unit = after.find_first_of("\\!");
     if (!after.empty() && after[0] == ',') {
-        unit.trailer = parse_trailer(after.substr(1, next_unit == std::string_view::npos ? std::string_view::npos
-                                                                                           : next_unit - 1));
+        unit.trailer = parse_trailer(
+            after.substr(1, next_unit == std::string_view::npos ? std::string_view::npos : next_unit - 1));
     }
     m_rest = next_unit == std::string_view::npos ? std::string_view{} : after.substr(next_unit);
 

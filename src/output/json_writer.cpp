@@ -90,7 +90,8 @@ void JsonWriter::field_raw(std::string_view k, std::string_view json) {
     m_buffer.append(json);
 }
 
-void JsonWriter::field_ratio(std::string_view k, std::int64_t numerator, std::int64_t denominator, int decimals) {
+void JsonWriter::field_ratio(std::string_view k, std::int64_t numerator, std::int64_t denominator,
+                             int decimals) {
     key(k);
     const std::int64_t scale = powers_of_ten.at(static_cast<std::size_t>(decimals));
     const bool negative = (numerator < 0) != (denominator < 0) && numerator != 0;
@@ -121,8 +122,8 @@ void JsonWriter::field_fixed(std::string_view k, double value, int decimals) {
         return;
     }
     std::array<char, 64> digits{};
-    const auto result =
-        std::to_chars(digits.data(), digits.data() + digits.size(), value, std::chars_format::fixed, decimals);
+    const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value,
+                                      std::chars_format::fixed, decimals);
     m_buffer.append(digits.data(), result.ptr);
 }
 

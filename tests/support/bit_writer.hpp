@@ -89,7 +89,8 @@ inline std::string with_checksum(char start, std::string_view body) {
     return out;
 }
 
-inline std::vector<std::string> BitWriter::sentences(char channel, int sequence_id, std::size_t max_chars) const {
+inline std::vector<std::string> BitWriter::sentences(char channel, int sequence_id,
+                                                     std::size_t max_chars) const {
     unsigned fill = 0;
     const std::string armoured = payload(fill);
     const std::size_t count = armoured.empty() ? 1 : (armoured.size() + max_chars - 1) / max_chars;

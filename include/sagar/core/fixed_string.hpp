@@ -16,7 +16,8 @@ public:
     constexpr FixedString() noexcept = default;
     constexpr explicit FixedString(std::string_view text) noexcept { assign(text); }
 
-    /// Copies at most N bytes of `text`; the rest is cut (the callers' inputs are bounded by the wire format).
+    /// Copies at most N bytes of `text`; the rest is cut (the callers' inputs are bounded by the wire
+    /// format).
     constexpr void assign(std::string_view text) noexcept {
         m_size = static_cast<std::uint16_t>(std::min(text.size(), N));
         std::copy_n(text.data(), m_size, m_data.begin());

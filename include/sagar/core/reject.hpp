@@ -12,20 +12,20 @@ namespace sagar {
 
 enum class Reject : std::uint8_t {
     // Lines
-    line_too_long,       ///< longer than the reader's limit; the whole line is skipped
-    not_nmea,            ///< neither a sentence nor a tag block (garbage, binary noise, free text)
+    line_too_long, ///< longer than the reader's limit; the whole line is skipped
+    not_nmea,      ///< neither a sentence nor a tag block (garbage, binary noise, free text)
     // Tag blocks (NMEA 4.x)
     tag_block_malformed, ///< no closing backslash, no checksum or an unparsable field
     tag_block_checksum,  ///< tag block checksum does not match
     // Sentences
-    checksum_missing,    ///< no "*hh" after the payload fields
-    checksum_mismatch,   ///< "*hh" does not match the XOR of the sentence
-    field_count,         ///< not the 7 fields of a VDM/VDO sentence
-    fragment_fields,     ///< fragment count/number/sequence id missing, zero or inconsistent
-    channel,             ///< radio channel is not one of A, B, 1, 2, C, D or empty
-    fill_bits,           ///< fill bits not in 0..5, or non-zero on a non-final fragment
-    payload_char,        ///< a payload character outside the AIS 6-bit armouring
-    payload_empty,       ///< no payload characters
+    checksum_missing,  ///< no "*hh" after the payload fields
+    checksum_mismatch, ///< "*hh" does not match the XOR of the sentence
+    field_count,       ///< not the 7 fields of a VDM/VDO sentence
+    fragment_fields,   ///< fragment count/number/sequence id missing, zero or inconsistent
+    channel,           ///< radio channel is not one of A, B, 1, 2, C, D or empty
+    fill_bits,         ///< fill bits not in 0..5, or non-zero on a non-final fragment
+    payload_char,      ///< a payload character outside the AIS 6-bit armouring
+    payload_empty,     ///< no payload characters
     // Multi-sentence reassembly
     fragment_duplicate,  ///< the same fragment of an open message arrived again
     fragment_orphan,     ///< a later fragment whose first fragment never arrived (message abandoned)
@@ -33,8 +33,8 @@ enum class Reject : std::uint8_t {
     fragment_evicted,    ///< an incomplete message pushed out because the reassembly table was full
     message_too_long,    ///< reassembled payload longer than any AIS message can be
     // Payload decoding
-    message_type,        ///< message type 0 or above 27
-    payload_too_short,   ///< fewer bits than the message type needs
+    message_type,      ///< message type 0 or above 27
+    payload_too_short, ///< fewer bits than the message type needs
 };
 
 inline constexpr std::size_t reject_count = static_cast<std::size_t>(Reject::payload_too_short) + 1;

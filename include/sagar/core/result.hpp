@@ -23,8 +23,10 @@ template <class T, class E>
 class Result {
 public:
     // NOLINTBEGIN(google-explicit-constructor): implicit like std::expected, so `return value;` works.
-    constexpr Result(T value) : m_state{std::in_place_index<0>, std::move(value)} {}
-    constexpr Result(Unexpected<E> failure) : m_state{std::in_place_index<1>, failure.error} {}
+    constexpr Result(T value)
+        : m_state{std::in_place_index<0>, std::move(value)} {}
+    constexpr Result(Unexpected<E> failure)
+        : m_state{std::in_place_index<1>, failure.error} {}
     // NOLINTEND(google-explicit-constructor)
 
     [[nodiscard]] constexpr bool has_value() const noexcept { return m_state.index() == 0; }

@@ -20,7 +20,8 @@ public:
     constexpr auto operator<=>(const UtcTime&) const noexcept = default;
 
 private:
-    constexpr explicit UtcTime(std::int64_t ms) noexcept : m_ms{ms} {}
+    constexpr explicit UtcTime(std::int64_t ms) noexcept
+        : m_ms{ms} {}
     std::int64_t m_ms = 0;
 };
 

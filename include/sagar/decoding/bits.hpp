@@ -65,7 +65,8 @@ public:
     [[nodiscard]] std::int32_t s32(std::size_t start, unsigned width) const noexcept {
         const std::uint64_t raw = u(start, width);
         const std::uint64_t sign = 1ULL << (width - 1);
-        return static_cast<std::int32_t>(static_cast<std::int64_t>(raw ^ sign) - static_cast<std::int64_t>(sign));
+        return static_cast<std::int32_t>(static_cast<std::int64_t>(raw ^ sign) -
+                                         static_cast<std::int64_t>(sign));
     }
     [[nodiscard]] bool flag(std::size_t start) const noexcept { return u(start, 1) != 0; }
 

@@ -13,17 +13,17 @@
 
 namespace sagar::decoding {
 
-using Message = std::variant<PositionReportA, BaseStationReport, StaticVoyageData, AddressedBinary,
-                             BinaryAcknowledge, BroadcastBinary, SarAircraftReport, UtcInquiry, AddressedSafety,
-                             BroadcastSafety, Interrogation, AssignedModeCommand, DgnssCorrection,
-                             PositionReportB, ExtendedPositionReportB, DataLinkManagement, AidToNavigationReport,
-                             ChannelManagement, GroupAssignment, StaticDataB, SingleSlotBinary, MultiSlotBinary,
-                             LongRangePosition>;
+using Message =
+    std::variant<PositionReportA, BaseStationReport, StaticVoyageData, AddressedBinary, BinaryAcknowledge,
+                 BroadcastBinary, SarAircraftReport, UtcInquiry, AddressedSafety, BroadcastSafety,
+                 Interrogation, AssignedModeCommand, DgnssCorrection, PositionReportB,
+                 ExtendedPositionReportB, DataLinkManagement, AidToNavigationReport, ChannelManagement,
+                 GroupAssignment, StaticDataB, SingleSlotBinary, MultiSlotBinary, LongRangePosition>;
 
 /// Decodes the message carried by `bits` (its type is the first 6 bits).
 Result<Message, Reject> decode_message(const Bits& bits);
 
 /// The header common to every message.
-const Header& header_of(const Message& message) noexcept;
+const Header& header_of(const Message& message);
 
 } // namespace sagar::decoding

@@ -22,13 +22,13 @@ struct StreamOptions {
 };
 
 struct StreamStats {
-    std::uint64_t lines = 0;            ///< lines read
-    std::uint64_t blank_or_comment = 0; ///< ignored: nothing on them
-    std::uint64_t other_sentences = 0;  ///< ignored: valid NMEA that is not AIS ($GPGGA, ...)
-    std::uint64_t sentences = 0;        ///< AIS sentences framed
-    std::uint64_t messages = 0;         ///< messages decoded
-    std::uint64_t checksums_accepted = 0; ///< bad or missing checksums let through (lenient policy)
-    std::uint64_t out_of_order = 0;     ///< fragments that arrived before an earlier one (still decoded)
+    std::uint64_t lines = 0;                 ///< lines read
+    std::uint64_t blank_or_comment = 0;      ///< ignored: nothing on them
+    std::uint64_t other_sentences = 0;       ///< ignored: valid NMEA that is not AIS ($GPGGA, ...)
+    std::uint64_t sentences = 0;             ///< AIS sentences framed
+    std::uint64_t messages = 0;              ///< messages decoded
+    std::uint64_t checksums_accepted = 0;    ///< bad or missing checksums let through (lenient policy)
+    std::uint64_t out_of_order = 0;          ///< fragments that arrived before an earlier one (still decoded)
     std::array<std::uint64_t, 28> by_type{}; ///< decoded messages per type (index = type)
     RejectCounts rejects;
 };

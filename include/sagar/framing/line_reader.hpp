@@ -32,7 +32,8 @@ std::unique_ptr<ByteSource> open_input(const std::string& path, std::string& err
 /// Bytes already in memory (tests, fuzzing, embedding).
 class MemorySource final : public ByteSource {
 public:
-    explicit MemorySource(std::string_view data) noexcept : m_data{data} {}
+    explicit MemorySource(std::string_view data) noexcept
+        : m_data{data} {}
     std::ptrdiff_t read(std::span<char> buffer) override;
 
 private:
@@ -69,7 +70,7 @@ private:
     std::size_t m_end = 0;   ///< one past the last valid byte
     bool m_eof = false;
     bool m_failed = false;
-    bool m_skip_lf = false;  ///< the previous line ended in CR: a following LF belongs to it
+    bool m_skip_lf = false; ///< the previous line ended in CR: a following LF belongs to it
     std::uint64_t m_line_number = 0;
 };
 

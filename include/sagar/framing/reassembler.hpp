@@ -30,7 +30,7 @@ public:
     struct Fragment {
         const AisSentence& sentence;
         std::optional<TagBlock::Group> group;
-        const Meta& meta;         ///< metadata of this sentence
+        const Meta& meta;             ///< metadata of this sentence
         std::uint64_t sentence_index; ///< running count of sentences, the clock when times are absent
     };
     /// A completed message; `payload` stays valid until the next call on the reassembler.
@@ -71,9 +71,9 @@ private:
         std::uint32_t bucket_next = none; ///< next slot in the same hash bucket
         std::uint32_t older = none;       ///< age list (doubly linked, oldest at m_oldest)
         std::uint32_t newer = none;
-        std::uint16_t received_mask = 0;  ///< bit n set when fragment n+1 is here
+        std::uint16_t received_mask = 0; ///< bit n set when fragment n+1 is here
         std::uint8_t fill_bits = 0;
-        std::uint16_t used = 0;           ///< bytes of `chars` in use
+        std::uint16_t used = 0; ///< bytes of `chars` in use
         std::array<std::uint16_t, max_fragments> offset{};
         std::array<std::uint16_t, max_fragments> length{};
         std::uint64_t first_sentence = 0;

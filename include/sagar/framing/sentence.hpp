@@ -29,10 +29,10 @@ constexpr std::uint8_t nmea_checksum(std::string_view text) noexcept {
 
 /// NMEA 4.x tag block fields (between backslashes, before a sentence).
 struct TagBlock {
-    std::optional<UtcTime> time;     ///< c: UNIX time in seconds, or milliseconds when above 1e11
-    std::string_view source;         ///< s: source / station identifier
-    std::string_view destination;    ///< d:
-    std::string_view text;           ///< t:
+    std::optional<UtcTime> time;               ///< c: UNIX time in seconds, or milliseconds when above 1e11
+    std::string_view source;                   ///< s: source / station identifier
+    std::string_view destination;              ///< d:
+    std::string_view text;                     ///< t:
     std::optional<std::int64_t> relative_time; ///< r:
     std::optional<std::uint32_t> line_count;   ///< n:
     struct Group {
@@ -49,15 +49,15 @@ Result<TagBlock, Reject> parse_tag_block(std::string_view body, ChecksumPolicy p
 
 /// One !--VDM / !--VDO sentence.
 struct AisSentence {
-    std::string_view talker;        ///< two characters, e.g. "AI", "AB", "BS"
-    bool own_ship = false;          ///< VDO rather than VDM
+    std::string_view talker; ///< two characters, e.g. "AI", "AB", "BS"
+    bool own_ship = false;   ///< VDO rather than VDM
     std::uint8_t fragment_count = 1;
     std::uint8_t fragment_number = 1;
-    std::int8_t sequence_id = -1;   ///< 0..9, or -1 when the field is empty
-    char channel = 0;               ///< 'A', 'B', 'C', 'D' (1 and 2 mapped to A and B) or 0 when empty
-    std::string_view payload;       ///< armoured 6-bit text, validated later when unpacked
+    std::int8_t sequence_id = -1; ///< 0..9, or -1 when the field is empty
+    char channel = 0;             ///< 'A', 'B', 'C', 'D' (1 and 2 mapped to A and B) or 0 when empty
+    std::string_view payload;     ///< armoured 6-bit text, validated later when unpacked
     std::uint8_t fill_bits = 0;
-    bool checksum_ok = true;        ///< false only under ChecksumPolicy::lenient
+    bool checksum_ok = true; ///< false only under ChecksumPolicy::lenient
 };
 
 /// What follows a sentence's checksum: some receivers append ",<epoch>" (seconds or milliseconds) and the
@@ -97,7 +97,9 @@ struct Unit {
 /// returned in turn. Blank lines and '#' comments yield nothing (see is_blank_or_comment).
 class LineFramer {
 public:
-    LineFramer(std::string_view line, ChecksumPolicy policy) noexcept : m_rest{line}, m_policy{policy} {}
+    LineFramer(std::string_view line, ChecksumPolicy policy) noexcept
+        : m_rest{line}
+        , m_policy{policy} {}
 
     [[nodiscard]] bool done() const noexcept { return m_rest.empty(); }
     /// The next unit, or why the rest of the line cannot be used (the framer is then done).

@@ -12,9 +12,9 @@ TEST(Bits, UnpacksArmourMostSignificantBitFirst) {
     Bits bits;
     ASSERT_TRUE(bits.assign("15RTgt0PAso;90TKcjM8h6g208CQ", 0));
     EXPECT_EQ(bits.size(), 168U);
-    EXPECT_EQ(bits.u(0, 6), 1U);            // message type
-    EXPECT_EQ(bits.u(8, 30), 371798000U);   // MMSI of gpsd's first sample
-    EXPECT_EQ(bits.s32(42, 8), -127);       // rate of turn
+    EXPECT_EQ(bits.u(0, 6), 1U);          // message type
+    EXPECT_EQ(bits.u(8, 30), 371798000U); // MMSI of gpsd's first sample
+    EXPECT_EQ(bits.s32(42, 8), -127);     // rate of turn
 }
 
 TEST(Bits, FillBitsShortenTheMessageAndReadAsZero) {

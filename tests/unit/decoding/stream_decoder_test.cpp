@@ -26,7 +26,8 @@ struct Harness {
     StreamDecoder decoder;
     std::vector<Seen> seen;
 
-    explicit Harness(sagar::decoding::StreamOptions options = {}) : decoder{options} {}
+    explicit Harness(sagar::decoding::StreamOptions options = {})
+        : decoder{options} {}
 
     void feed(std::string_view line) {
         decoder.feed_line(line, [this](const Meta& meta, const Message& message) {

@@ -18,7 +18,8 @@ struct Feeder {
     unsigned last_fill = 0;
     Meta last_meta;
 
-    explicit Feeder(sagar::framing::ReassemblyLimits limits = {}) : reassembler{limits} {}
+    explicit Feeder(sagar::framing::ReassemblyLimits limits = {})
+        : reassembler{limits} {}
 
     /// Adds fragment `number` of `count`; returns true when it completed a message.
     bool add(unsigned count, unsigned number, int seq, char channel, std::string_view payload,
@@ -38,7 +39,8 @@ struct Feeder {
         }
         std::optional<sagar::framing::TagBlock::Group> g;
         if (group) {
-            g = sagar::framing::TagBlock::Group{static_cast<std::uint8_t>(number), static_cast<std::uint8_t>(count), *group};
+            g = sagar::framing::TagBlock::Group{static_cast<std::uint8_t>(number),
+                                                static_cast<std::uint8_t>(count), *group};
         }
         const auto done = reassembler.add({s, g, meta, ++index});
         if (done) {

@@ -90,8 +90,9 @@ TEST(Sentence, LenientPolicyAcceptsBadChecksumsAndSaysSo) {
 }
 
 TEST(Sentence, ParsesTagBlockFields) {
-    const std::string line = tag_block("g:1-2-1604,s:rORBCOMM008,c:1418169601,n:12,r:-3,d:dest,t:text,T:2014-12-10") +
-                             with_checksum('!', "AIVDM,2,1,6,A,53@o0E00,0");
+    const std::string line =
+        tag_block("g:1-2-1604,s:rORBCOMM008,c:1418169601,n:12,r:-3,d:dest,t:text,T:2014-12-10") +
+        with_checksum('!', "AIVDM,2,1,6,A,53@o0E00,0");
     const auto unit = frame_one(line);
     ASSERT_TRUE(unit.has_value());
     ASSERT_TRUE(unit->tag.has_value());
@@ -124,7 +125,8 @@ TEST(Sentence, BadTagBlockIsCountedButTheSentenceSurvives) {
     ASSERT_TRUE(unit.has_value());
     EXPECT_EQ(unit->tag_rejected, Reject::tag_block_checksum);
     EXPECT_FALSE(unit->tag.has_value());
-    const auto bad_group = frame_one(tag_block("g:1-2--001,c:1326055296") + with_checksum('!', "AIVDM,1,1,,A,1,0"));
+    const auto bad_group =
+        frame_one(tag_block("g:1-2--001,c:1326055296") + with_checksum('!', "AIVDM,1,1,,A,1,0"));
     ASSERT_TRUE(bad_group.has_value());
     EXPECT_EQ(bad_group->tag_rejected, Reject::tag_block_malformed);
 }
