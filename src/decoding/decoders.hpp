@@ -41,4 +41,15 @@ DecodeResult decode_broadcast_binary(const Bits& bits);   // 8
 DecodeResult decode_single_slot_binary(const Bits& bits); // 25
 DecodeResult decode_multi_slot_binary(const Bits& bits);  // 26
 
+/// Bits [start, bits.size()) as raw application data.
+RawApplicationData raw_application_data(const Bits& bits, std::size_t start);
+
+// addressed_applications.cpp: the DAC/FI payload of a type 6, starting at bit `start`.
+AddressedApplication decode_addressed_application(unsigned dac, unsigned fi, const Bits& bits,
+                                                  std::size_t start);
+
+// broadcast_applications.cpp: the DAC/FI payload of a type 8, starting at bit `start`.
+BroadcastApplication decode_broadcast_application(unsigned dac, unsigned fi, const Bits& bits,
+                                                  std::size_t start);
+
 } // namespace sagar::decoding::detail
