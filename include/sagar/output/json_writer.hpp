@@ -36,7 +36,10 @@ public:
     void field_raw(std::string_view key, std::string_view json);
 
     /// Appends a newline (JSON Lines) after the outermost object.
-    void end_line() { m_buffer.push_back('\n'); }
+    void end_line() {
+        m_buffer.push_back('\n');
+        m_need_comma = false;
+    }
 
     [[nodiscard]] std::string_view view() const noexcept { return m_buffer; }
     [[nodiscard]] std::size_t size() const noexcept { return m_buffer.size(); }
