@@ -38,15 +38,15 @@ private:
 };
 
 void print_stats(const decoding::StreamStats& s) {
-    std::fprintf(stderr,
-                 "lines %llu\nsentences %llu\nmessages %llu\nignored_blank_or_comment %llu\n"
-                 "ignored_other_sentences %llu\nchecksums_accepted %llu\nfragments_out_of_order %llu\n",
-                 static_cast<unsigned long long>(s.lines), static_cast<unsigned long long>(s.sentences),
-                 static_cast<unsigned long long>(s.messages),
-                 static_cast<unsigned long long>(s.blank_or_comment),
-                 static_cast<unsigned long long>(s.other_sentences),
-                 static_cast<unsigned long long>(s.checksums_accepted),
-                 static_cast<unsigned long long>(s.out_of_order));
+    std::fprintf(
+        stderr,
+        "lines %llu\nsentences %llu\nmessages %llu\nignored_blank_or_comment %llu\n"
+        "ignored_other_sentences %llu\nheaders %llu\nchecksums_accepted %llu\nfragments_out_of_order %llu\n",
+        static_cast<unsigned long long>(s.lines), static_cast<unsigned long long>(s.sentences),
+        static_cast<unsigned long long>(s.messages), static_cast<unsigned long long>(s.blank_or_comment),
+        static_cast<unsigned long long>(s.other_sentences), static_cast<unsigned long long>(s.headers),
+        static_cast<unsigned long long>(s.checksums_accepted),
+        static_cast<unsigned long long>(s.out_of_order));
     for (std::size_t type = 1; type < s.by_type.size(); ++type) {
         if (s.by_type[type] != 0) {
             std::fprintf(stderr, "type %zu %llu\n", type, static_cast<unsigned long long>(s.by_type[type]));

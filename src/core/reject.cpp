@@ -10,9 +10,9 @@ constexpr std::array<std::string_view, reject_count> reject_names = {
     "fill_bits",          "payload_char",     "payload_empty",
     "fragment_duplicate", "fragment_orphan",  "fragment_incomplete",
     "fragment_evicted",   "message_too_long", "message_type",
-    "payload_too_short",
+    "payload_too_short",  "payload_too_long", "message_subtype",
 };
-static_assert(reject_names.back() == "payload_too_short", "reject_names must follow enum Reject");
+static_assert(reject_names.back() == "message_subtype", "reject_names must follow enum Reject");
 
 } // namespace
 

@@ -89,7 +89,7 @@ DecodeResult decode_addressed_binary(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() > max_slots_bits) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     AddressedBinary m;
     m.header = decode_header(bits);
@@ -107,7 +107,7 @@ DecodeResult decode_broadcast_binary(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() > max_slots_bits) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     BroadcastBinary m;
     m.header = decode_header(bits);
@@ -122,7 +122,7 @@ DecodeResult decode_single_slot_binary(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() > single_slot_max_bits) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     const SlotBinaryFields fields = slot_binary_fields(bits);
     if (bits.size() < fields.data_start) {
@@ -141,7 +141,7 @@ DecodeResult decode_multi_slot_binary(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() > multi_slot_max_bits) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     const SlotBinaryFields fields = slot_binary_fields(bits);
     if (bits.size() < fields.data_start + radio_bits) {

@@ -58,7 +58,7 @@ DecodeResult decode_position_report_a(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() > 204) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     const Chunk<38, 51> c0(bits);  // status .. lon
     const Chunk<89, 48> c1(bits);  // lat .. heading
@@ -203,7 +203,7 @@ DecodeResult decode_long_range_position(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() != 96 && bits.size() != 168) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     const Chunk<38, 57> c0(bits); // accuracy .. gnss
     LongRangePosition m;

@@ -82,7 +82,7 @@ DecodeResult decode_static_data_b(const Bits& bits) {
             return unexpected(Reject::payload_too_short);
         }
         if (bits.size() > 168) {
-            return unexpected(Reject::message_too_long);
+            return unexpected(Reject::payload_too_long);
         }
         m.part = StaticDataB::Part::a;
         bits.text(40, 20, m.shipname);
@@ -102,8 +102,8 @@ DecodeResult decode_static_data_b(const Bits& bits) {
         m.mothership_mmsi = bits.u32(132, 30);
         return Message{m};
     default:
-        // Part numbers 2 and 3 are undefined; gpsd drops such messages. No closer reason exists.
-        return unexpected(Reject::message_type);
+        // Part numbers 2 and 3 are undefined; gpsd drops such messages too.
+        return unexpected(Reject::message_subtype);
     }
 }
 
@@ -114,7 +114,7 @@ DecodeResult decode_aid_to_navigation(const Bits& bits) {
         return unexpected(Reject::payload_too_short);
     }
     if (bits.size() > 368) {
-        return unexpected(Reject::message_too_long);
+        return unexpected(Reject::payload_too_long);
     }
     AidToNavigationReport m;
     m.header = decode_header(bits);

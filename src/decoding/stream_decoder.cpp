@@ -36,12 +36,16 @@ void StreamDecoder::feed_line(std::string_view line, Sink sink) {
             m_pending.time = unit->gatehouse.time;
             m_pending.station.assign(unit->gatehouse.station);
             m_has_pending = true;
+            m_pending_from_tag_block = false;
+            ++m_stats.headers;
             break;
         case framing::UnitKind::tag_block_only:
             m_pending = framing::Meta{};
             m_pending.time = unit->tag->time;
             m_pending.station.assign(unit->tag->source);
             m_has_pending = true;
+            m_pending_from_tag_block = true;
+            ++m_stats.headers;
             break;
         case framing::UnitKind::other_sentence:
             ++m_stats.other_sentences;
@@ -58,8 +62,12 @@ void StreamDecoder::on_sentence(const framing::Unit& unit, Sink sink) {
     }
     // Precedence of metadata: the sentence's own tag block, then its trailer, then a preceding header.
     framing::Meta meta;
+    std::string_view source;
     if (m_has_pending) {
         meta = m_pending;
+        if (m_pending_from_tag_block) {
+            source = m_pending.station.view();
+        }
         m_has_pending = false;
     }
     if (unit.trailer.time) {
@@ -74,6 +82,7 @@ void StreamDecoder::on_sentence(const framing::Unit& unit, Sink sink) {
         }
         if (!unit.tag->source.empty()) {
             meta.station.assign(unit.tag->source);
+            source = unit.tag->source;
         }
     }
     meta.channel = s.channel;
@@ -89,7 +98,7 @@ void StreamDecoder::on_sentence(const framing::Unit& unit, Sink sink) {
     if (unit.tag && unit.tag->group) {
         group = unit.tag->group;
     }
-    const auto complete = m_reassembler.add({s, group, meta, m_stats.sentences});
+    const auto complete = m_reassembler.add({s, group, source, meta, m_stats.sentences});
     if (complete) {
         decode(complete->payload, complete->fill_bits, complete->meta, sink);
     }

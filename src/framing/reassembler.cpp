@@ -37,7 +37,7 @@ Reassembler::Key Reassembler::key_of(const Fragment& f) noexcept {
         key.by_group = true;
         key.group_id = f.group->id;
     } else {
-        key.station = f.meta.station;
+        key.station.assign(f.source);
         key.sequence_id = f.sentence.sequence_id;
     }
     return key;
@@ -155,6 +155,10 @@ std::optional<Reassembler::Complete> Reassembler::add(const Fragment& f) {
             }
             // Same key, different content: the sender reused the sequence id for a new message.
             release(index, Reject::fragment_incomplete);
+            index = none;
+        } else if (number == 0 && f.sentence_index - s.first_sentence > m_limits.max_reorder_sentences) {
+            // Only later fragments are here and they are stale: they belong to an earlier message.
+            release(index, Reject::fragment_orphan);
             index = none;
         } else if (s.used + payload.size() > s.chars.size()) {
             release(index, Reject::message_too_long);

@@ -31,13 +31,15 @@ enum class Reject : std::uint8_t {
     fragment_orphan,     ///< a later fragment whose first fragment never arrived (message abandoned)
     fragment_incomplete, ///< a message whose remaining fragments never arrived (timeout or replaced)
     fragment_evicted,    ///< an incomplete message pushed out because the reassembly table was full
-    message_too_long,    ///< reassembled payload longer than any AIS message can be
+    message_too_long,    ///< reassembled payload longer than the reassembly buffer (1,024 characters)
     // Payload decoding
     message_type,      ///< message type 0 or above 27
     payload_too_short, ///< fewer bits than the message type needs
+    payload_too_long,  ///< more bits than the message type (or its part) can have
+    message_subtype,   ///< an undefined variant of a known type (type 24 part numbers 2 and 3)
 };
 
-inline constexpr std::size_t reject_count = static_cast<std::size_t>(Reject::payload_too_short) + 1;
+inline constexpr std::size_t reject_count = static_cast<std::size_t>(Reject::message_subtype) + 1;
 
 /// Stable snake_case name used in statistics, logs and the API.
 std::string_view to_string(Reject reason) noexcept;

@@ -25,6 +25,7 @@ struct StreamStats {
     std::uint64_t lines = 0;                 ///< lines read
     std::uint64_t blank_or_comment = 0;      ///< ignored: nothing on them
     std::uint64_t other_sentences = 0;       ///< ignored: valid NMEA that is not AIS ($GPGGA, ...)
+    std::uint64_t headers = 0;               ///< $PGHP headers and lone tag blocks, metadata for the next
     std::uint64_t sentences = 0;             ///< AIS sentences framed
     std::uint64_t messages = 0;              ///< messages decoded
     std::uint64_t checksums_accepted = 0;    ///< bad or missing checksums let through (lenient policy)
@@ -61,6 +62,7 @@ private:
     /// Metadata from a $PGHP header or a lone tag block, for the next AIS sentence only.
     framing::Meta m_pending;
     bool m_has_pending = false;
+    bool m_pending_from_tag_block = false; ///< m_pending.station is a tag block source (a reassembly key)
 };
 
 } // namespace sagar::decoding

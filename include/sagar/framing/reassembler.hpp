@@ -1,11 +1,15 @@
 #pragma once
 // Reassembly of multi-sentence AIS messages from interleaved fragments.
 //
-// Fragments are grouped by the key (station, channel, sequence id, fragment count), or by the tag block
-// group id when there is one (g:, which survives a missing station on later fragments). Fragments may arrive
-// in any order. Memory is bounded: the table holds at most `capacity` open messages; when it is full the
-// oldest is evicted, and a message is abandoned once it is older than `max_age_ms` of event time or
-// `max_age_sentences` sentences. Every abandoned, duplicated or evicted fragment is counted.
+// Fragments are grouped by the key (tag block source, channel, sequence id, fragment count), or by the tag
+// block group id when there is one (g:, which survives a missing station on later fragments). Only the tag
+// block source takes part in the key: a station from a $PGHP header or a trailer often accompanies just one
+// fragment of a message. Fragments may arrive in any order, but a later fragment waits for its first one for
+// at most `max_reorder_sentences`; after that a new first fragment starts a new message instead of joining a
+// stale orphan (sequence ids repeat every ten messages). Memory is bounded: the table holds at most
+// `capacity` open messages; when it is full the oldest is evicted, and a message is abandoned once it is
+// older than `max_age_ms` of event time or `max_age_sentences` sentences. Every abandoned, duplicated or
+// evicted fragment is counted.
 
 #include <sagar/core/reject.hpp>
 #include <sagar/framing/meta.hpp>
@@ -20,9 +24,10 @@
 namespace sagar::framing {
 
 struct ReassemblyLimits {
-    std::size_t capacity = 4096;              ///< open messages at most
-    std::int64_t max_age_ms = 60'000;         ///< event time between first and last fragment
-    std::uint64_t max_age_sentences = 10'000; ///< sentences between first and last fragment
+    std::size_t capacity = 4096;               ///< open messages at most
+    std::int64_t max_age_ms = 60'000;          ///< event time between first and last fragment
+    std::uint64_t max_age_sentences = 10'000;  ///< sentences between first and last fragment
+    std::uint64_t max_reorder_sentences = 100; ///< how long later fragments wait for the first one
 };
 
 class Reassembler {
@@ -30,6 +35,7 @@ public:
     struct Fragment {
         const AisSentence& sentence;
         std::optional<TagBlock::Group> group;
+        std::string_view source;      ///< tag block s: station of this sentence, empty when none
         const Meta& meta;             ///< metadata of this sentence
         std::uint64_t sentence_index; ///< running count of sentences, the clock when times are absent
     };

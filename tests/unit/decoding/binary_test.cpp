@@ -88,7 +88,7 @@ TEST(AddressedBinary, RejectsMoreThanFiveSlots) {
     zeros(w, 1008 - 88);
     EXPECT_TRUE(decode_message(w.bits()).has_value());
     w.u(0, 6);
-    EXPECT_EQ(reject_of(w), Reject::message_too_long);
+    EXPECT_EQ(reject_of(w), Reject::payload_too_long);
 }
 
 // ---- type 8 (the applications themselves are tested with broadcast_applications)
@@ -163,7 +163,7 @@ TEST(SingleSlotBinary, RejectsMoreThanOneSlot) {
     zeros(w, 168 - 40);
     EXPECT_TRUE(decode_message(w.bits()).has_value());
     w.u(0, 6);
-    EXPECT_EQ(reject_of(w), Reject::message_too_long);
+    EXPECT_EQ(reject_of(w), Reject::payload_too_long);
 }
 
 // ---- type 26

@@ -125,7 +125,7 @@ TEST(PositionReportA, RejectsOutsideGpsdsRange) {
     EXPECT_EQ(reject_of(short_one), Reject::payload_too_short);
     BitWriter too_long = class_a(2);
     zeros(too_long, 37);
-    EXPECT_EQ(reject_of(too_long), Reject::message_too_long);
+    EXPECT_EQ(reject_of(too_long), Reject::payload_too_long);
 }
 
 TEST(BaseStationReport, DecodesType4And11) {
@@ -326,7 +326,7 @@ TEST(LongRangePosition, DecodesEveryField) {
 
 TEST(LongRangePosition, AcceptsOnly96Or168Bits) {
     EXPECT_EQ(decode_as<LongRangePosition>(long_range(72)).course, 167); // a full 168-bit slot
-    EXPECT_EQ(reject_of(long_range(6)), Reject::message_too_long);
+    EXPECT_EQ(reject_of(long_range(6)), Reject::payload_too_long);
     BitWriter short_one;
     zeros(short_one.header(27, 0, 1), 57);
     EXPECT_EQ(reject_of(short_one), Reject::payload_too_short);

@@ -112,7 +112,7 @@ TEST(StaticDataB, PartAHasTheName) {
     zeros(w, 8); // 168 bits: a padded slot, still accepted
     EXPECT_EQ(decode_as<StaticDataB>(w).shipname.view(), "PROGUY");
     zeros(w, 6);
-    EXPECT_EQ(reject_of(w), Reject::message_too_long);
+    EXPECT_EQ(reject_of(w), Reject::payload_too_long);
 
     BitWriter short_one;
     short_one.header(24, 0, 1).u(0, 2).text("AB", 19);
@@ -168,7 +168,7 @@ TEST(StaticDataB, RejectsShortPartBAndUndefinedParts) {
     EXPECT_EQ(reject_of(short_one), Reject::payload_too_short);
     BitWriter part3;
     zeros(part3.header(24, 0, 1).u(3, 2), 128);
-    EXPECT_EQ(reject_of(part3), Reject::message_type);
+    EXPECT_EQ(reject_of(part3), Reject::message_subtype);
 }
 
 /// Type 21 with `name` in the 20-character field and `extension` (if any) from bit 272.
@@ -236,7 +236,7 @@ TEST(AidToNavigationReport, RejectsOutsideGpsdsRange) {
     BitWriter w;
     zeros(w.header(21, 0, 1), 233);
     EXPECT_EQ(reject_of(w), Reject::payload_too_short);
-    EXPECT_EQ(reject_of(aid("ABCDEFGHIJKLMNOPQRST", "0123456789ABCDEFG", 17)), Reject::message_too_long);
+    EXPECT_EQ(reject_of(aid("ABCDEFGHIJKLMNOPQRST", "0123456789ABCDEFG", 17)), Reject::payload_too_long);
 }
 
 } // namespace

@@ -100,6 +100,19 @@ TEST(StreamDecoder, ReassemblesInterleavedMultiPartMessages) {
     EXPECT_EQ(h.decoder.stats().by_type[5], 2U);
 }
 
+TEST(StreamDecoder, AStationOnOneFragmentOnlyDoesNotSplitTheMessage) {
+    // Some receivers append ",<station>" or ",<epoch>" to single sentences only (gpsd's sample.aivdm has
+    // one); only the tag block source takes part in the reassembly key.
+    Harness h;
+    const auto parts = static_voyage(351759000).sentences('A', 6);
+    ASSERT_EQ(parts.size(), 2U);
+    h.feed(parts[0]);
+    h.feed(parts[1] + ",b003660465");
+    ASSERT_EQ(h.seen.size(), 1U);
+    EXPECT_EQ(h.seen[0].mmsi, 351759000U);
+    EXPECT_EQ(h.seen[0].meta.station.view(), "b003660465");
+}
+
 TEST(StreamDecoder, CountsEveryRejectionAndAccountsForEveryLine) {
     Harness h;
     BitWriter unknown_type;
@@ -115,6 +128,7 @@ TEST(StreamDecoder, CountsEveryRejectionAndAccountsForEveryLine) {
         with_checksum('!', "AIVDM,1,1,,A,15RT gt0,0"),
         unknown_type.sentences()[0],
         too_short.sentences()[0],
+        "$PGHP,1,2008,5,9,0,0,0,10,338,2,,1,09*17",
         position_report(7).sentences()[0],
         static_voyage(8).sentences()[0], // first half of a message that never completes
     };
@@ -127,6 +141,7 @@ TEST(StreamDecoder, CountsEveryRejectionAndAccountsForEveryLine) {
     EXPECT_EQ(s.lines, lines.size() + 1);
     EXPECT_EQ(s.blank_or_comment, 2U);
     EXPECT_EQ(s.other_sentences, 1U);
+    EXPECT_EQ(s.headers, 1U);
     EXPECT_EQ(s.messages, 1U);
     EXPECT_EQ(s.rejects[Reject::not_nmea], 1U);
     EXPECT_EQ(s.rejects[Reject::checksum_mismatch], 1U);
@@ -135,8 +150,8 @@ TEST(StreamDecoder, CountsEveryRejectionAndAccountsForEveryLine) {
     EXPECT_EQ(s.rejects[Reject::payload_too_short], 1U);
     EXPECT_EQ(s.rejects[Reject::fragment_incomplete], 1U);
     EXPECT_EQ(s.rejects[Reject::line_too_long], 1U);
-    // One line, one outcome: ignored, decoded, or rejected with a reason.
-    EXPECT_EQ(s.lines, s.blank_or_comment + s.other_sentences + s.messages + s.rejects.total());
+    // One line, one outcome: ignored, a header, decoded, or rejected with a reason.
+    EXPECT_EQ(s.lines, s.blank_or_comment + s.other_sentences + s.headers + s.messages + s.rejects.total());
 }
 
 TEST(StreamDecoder, LenientChecksumsAreCountedWhenAccepted) {

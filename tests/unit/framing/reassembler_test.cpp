@@ -42,7 +42,7 @@ struct Feeder {
             g = sagar::framing::TagBlock::Group{static_cast<std::uint8_t>(number),
                                                 static_cast<std::uint8_t>(count), *group};
         }
-        const auto done = reassembler.add({s, g, meta, ++index});
+        const auto done = reassembler.add({s, g, station, meta, ++index});
         if (done) {
             last = std::string{done->payload};
             last_fill = done->fill_bits;
@@ -51,6 +51,22 @@ struct Feeder {
         return done.has_value();
     }
 };
+
+TEST(Reassembler, StaleLaterFragmentsDoNotCompleteANewMessage) {
+    sagar::framing::ReassemblyLimits limits;
+    limits.max_reorder_sentences = 5;
+    Feeder f{limits};
+    EXPECT_FALSE(f.add(2, 2, 3, 'A', "old"));
+    for (int i = 0; i < 6; ++i) {
+        EXPECT_FALSE(f.add(2, 1, 7, 'B', "other" + std::to_string(i)));
+        EXPECT_TRUE(f.add(2, 2, 7, 'B', "x"));
+    }
+    // The orphan second fragment is older than the reorder window: the new first fragment waits for its own.
+    EXPECT_FALSE(f.add(2, 1, 3, 'A', "new"));
+    EXPECT_EQ(f.reassembler.rejects()[Reject::fragment_orphan], 1U);
+    EXPECT_TRUE(f.add(2, 2, 3, 'A', "end"));
+    EXPECT_EQ(f.last, "newend");
+}
 
 TEST(Reassembler, JoinsFragmentsInOrderAndOutOfOrder) {
     Feeder f;
