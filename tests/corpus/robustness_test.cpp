@@ -4,7 +4,7 @@
 //
 // Line accounting: each line is put in exactly one class from what it added to StreamStats (see
 // support/corpus.hpp, classify): decoded, rejected, held (a fragment waiting for reassembly),
-// other_sentence, blank_or_comment, or header ($PGHP or a lone tag block, which StreamStats does not count).
+// other_sentence, blank_or_comment, or header ($PGHP or a lone tag block).
 // The identity checked for every input is
 //     stats.lines == decoded + rejected + held + other_sentence + blank_or_comment + header
 // with no line left unaccounted, stats.blank_or_comment equal to the blank_or_comment class, and

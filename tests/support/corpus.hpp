@@ -146,7 +146,7 @@ enum class LineClass : std::uint8_t {
     rejected,         ///< completed none and added to a reject counter
     held,             ///< an AIS fragment stored for reassembly (completed or abandoned later)
     other_sentence,   ///< only non-AIS NMEA
-    header,           ///< a $PGHP header or a lone tag block: metadata for the next sentence, not counted
+    header,           ///< a $PGHP header or a lone tag block: metadata for the next sentence
     unaccounted,      ///< none of the above: a hole in the statistics
 };
 
@@ -197,14 +197,6 @@ struct RunOptions {
     decoding::StreamOptions stream;
 };
 
-/// A line that only carries metadata for the next sentence: a Gatehouse header or a bare tag block.
-inline bool is_header_line(std::string_view line) {
-    if (line.starts_with("$PGHP")) {
-        return true;
-    }
-    return line.size() >= 2 && line.front() == '\\' && line.back() == '\\';
-}
-
 inline std::vector<Reject> rejects_added(const RejectCounts& before, const RejectCounts& after) {
     std::vector<Reject> out;
     for (std::size_t i = 0; i < reject_count; ++i) {
@@ -216,8 +208,7 @@ inline std::vector<Reject> rejects_added(const RejectCounts& before, const Rejec
     return out;
 }
 
-inline LineClass classify(const decoding::StreamStats& before, const decoding::StreamStats& after,
-                          std::string_view text) {
+inline LineClass classify(const decoding::StreamStats& before, const decoding::StreamStats& after) {
     if (after.messages > before.messages) {
         return LineClass::decoded;
     }
@@ -233,7 +224,7 @@ inline LineClass classify(const decoding::StreamStats& before, const decoding::S
     if (after.blank_or_comment > before.blank_or_comment) {
         return LineClass::blank_or_comment;
     }
-    if (is_header_line(text)) {
+    if (after.headers > before.headers) {
         return LineClass::header;
     }
     return LineClass::unaccounted;
@@ -278,7 +269,7 @@ inline DecodeRun decode_text(std::string_view data, const RunOptions& options = 
         }
         const decoding::StreamStats after = decoder.stats();
         info.rejects = rejects_added(before.rejects, after.rejects);
-        info.cls = classify(before, after, info.text);
+        info.cls = classify(before, after);
         before = after;
         run.lines.push_back(std::move(info));
     }
