@@ -1,3 +1,4 @@
+#include "application_reader.hpp"
 #include "decoders.hpp"
 
 #include <algorithm>
@@ -10,74 +11,21 @@ namespace {
 
 using namespace addressed;
 
-/// Reads the fields of one application at offsets relative to the first bit after the FI.
-class ApplicationReader {
-public:
-    ApplicationReader(const Bits& bits, std::size_t start) noexcept
-        : m_bits(bits)
-        , m_start(start) {}
-
-    /// Bits of application data carried by the message.
-    [[nodiscard]] std::size_t size() const noexcept {
-        return m_bits.size() > m_start ? m_bits.size() - m_start : 0;
-    }
-    [[nodiscard]] std::uint8_t u8(std::size_t offset, unsigned width) const noexcept {
-        return static_cast<std::uint8_t>(m_bits.u(m_start + offset, width));
-    }
-    [[nodiscard]] std::uint16_t u16(std::size_t offset, unsigned width) const noexcept {
-        return static_cast<std::uint16_t>(m_bits.u(m_start + offset, width));
-    }
-    [[nodiscard]] std::uint32_t u32(std::size_t offset, unsigned width) const noexcept {
-        return m_bits.u32(m_start + offset, width);
-    }
-    [[nodiscard]] std::int32_t s32(std::size_t offset, unsigned width) const noexcept {
-        return m_bits.s32(m_start + offset, width);
-    }
-    [[nodiscard]] bool flag(std::size_t offset) const noexcept { return m_bits.flag(m_start + offset); }
-    /// Six-bit text of `chars` characters ending at the first '@', trailing spaces removed. Unlike
-    /// Bits::text, a character cut by the end of the message is read with zero bits for the missing
-    /// part, as gpsd does; past the end every character is '@', which ends the text.
-    template <std::size_t N>
-    void text(std::size_t offset, std::size_t chars, FixedString<N>& out) const noexcept {
-        out.clear();
-        for (std::size_t i = 0; i < chars; ++i) {
-            const char c = Bits::sixbit_ascii(u8(offset + 6 * i, 6));
-            if (c == '@') {
-                break;
-            }
-            out.push_back(c);
-        }
-        std::size_t end = out.size();
-        while (end > 0 && out.view()[end - 1] == ' ') {
-            --end;
-        }
-        out.resize_down(end);
-    }
-    /// Month (4 bits), day, hour (5 bits each) and minute (6 bits) from `offset`.
-    [[nodiscard]] PartialUtcTime time(std::size_t offset) const noexcept {
-        return PartialUtcTime{u8(offset, 4), u8(offset + 4, 5), u8(offset + 9, 5), u8(offset + 14, 6)};
-    }
-
-private:
-    const Bits& m_bits;
-    std::size_t m_start;
-};
-
 // gpsd decodes the DAC 1 applications whatever their length, reading missing bits as zero (real
 // messages are often shorter than their layout, and the gpsd corpus has several), so these decoders
 // do too. Repeated groups count every group that starts inside the message, as gpsd does.
 
 DangerousCargoImo236 dangerous_cargo_imo236(const ApplicationReader& r) {
     DangerousCargoImo236 a;
-    r.text(0, 5, a.last_port);
+    r.text_zero_filled(0, 5, a.last_port);
     a.departure = r.time(30);
-    r.text(50, 5, a.next_port);
+    r.text_zero_filled(50, 5, a.next_port);
     a.eta = r.time(80);
-    r.text(100, 20, a.main_dangerous_good);
-    r.text(220, 4, a.imd_category);
-    a.un_number = r.u16(244, 13);
-    a.amount = r.u16(257, 10);
-    a.unit = r.u8(267, 2);
+    r.text_zero_filled(100, 20, a.main_dangerous_good);
+    r.text_zero_filled(220, 4, a.imd_category);
+    a.un_number = r.u<std::uint16_t>(244, 13);
+    a.amount = r.u<std::uint16_t>(257, 10);
+    a.unit = r.u<std::uint8_t>(267, 2);
     return a;
 }
 
@@ -94,20 +42,20 @@ constexpr std::size_t tidal_base = 9;
 TidalWindowImo236 tidal_window_imo236(const ApplicationReader& r) {
     constexpr std::size_t element_bits = 93;
     TidalWindowImo236 a;
-    a.month = r.u8(0, 4);
-    a.day = r.u8(4, 5);
+    a.month = r.u<std::uint8_t>(0, 4);
+    a.day = r.u<std::uint8_t>(4, 5);
     a.count = group_count(r.size(), tidal_base, element_bits, TidalWindow::max_predictions);
     for (std::size_t i = 0; i < a.count; ++i) {
         const std::size_t at = tidal_base + element_bits * i;
         TidalPrediction& p = a.predictions[i];
-        p.lat = r.s32(at, 27);
-        p.lon = r.s32(at + 27, 28);
-        p.from_hour = r.u8(at + 55, 5);
-        p.from_minute = r.u8(at + 60, 6);
-        p.to_hour = r.u8(at + 66, 5);
-        p.to_minute = r.u8(at + 71, 6);
-        p.current_direction = r.u16(at + 77, 9);
-        p.current_speed = r.u8(at + 86, 7);
+        p.lat = r.s<std::int32_t>(at, 27);
+        p.lon = r.s<std::int32_t>(at + 27, 28);
+        p.from_hour = r.u<std::uint8_t>(at + 55, 5);
+        p.from_minute = r.u<std::uint8_t>(at + 60, 6);
+        p.to_hour = r.u<std::uint8_t>(at + 66, 5);
+        p.to_minute = r.u<std::uint8_t>(at + 71, 6);
+        p.current_direction = r.u<std::uint16_t>(at + 77, 9);
+        p.current_speed = r.u<std::uint8_t>(at + 86, 7);
     }
     return a;
 }
@@ -115,48 +63,48 @@ TidalWindowImo236 tidal_window_imo236(const ApplicationReader& r) {
 TidalWindowImo289 tidal_window_imo289(const ApplicationReader& r) {
     constexpr std::size_t element_bits = 88;
     TidalWindowImo289 a;
-    a.month = r.u8(0, 4);
-    a.day = r.u8(4, 5);
+    a.month = r.u<std::uint8_t>(0, 4);
+    a.day = r.u<std::uint8_t>(4, 5);
     a.count = group_count(r.size(), tidal_base, element_bits, TidalWindow::max_predictions);
     for (std::size_t i = 0; i < a.count; ++i) {
         const std::size_t at = tidal_base + element_bits * i;
         TidalPrediction& p = a.predictions[i];
-        p.lon = r.s32(at, 25);
-        p.lat = r.s32(at + 25, 24);
-        p.from_hour = r.u8(at + 49, 5);
-        p.from_minute = r.u8(at + 54, 6);
-        p.to_hour = r.u8(at + 60, 5);
-        p.to_minute = r.u8(at + 65, 6);
-        p.current_direction = r.u16(at + 71, 9);
-        p.current_speed = r.u8(at + 80, 8);
+        p.lon = r.s<std::int32_t>(at, 25);
+        p.lat = r.s<std::int32_t>(at + 25, 24);
+        p.from_hour = r.u<std::uint8_t>(at + 49, 5);
+        p.from_minute = r.u<std::uint8_t>(at + 54, 6);
+        p.to_hour = r.u<std::uint8_t>(at + 60, 5);
+        p.to_minute = r.u<std::uint8_t>(at + 65, 6);
+        p.current_direction = r.u<std::uint16_t>(at + 71, 9);
+        p.current_speed = r.u<std::uint8_t>(at + 80, 8);
     }
     return a;
 }
 
 ClearanceTimeToEnterPort clearance_time(const ApplicationReader& r) {
     ClearanceTimeToEnterPort a;
-    a.linkage = r.u16(0, 10);
+    a.linkage = r.u<std::uint16_t>(0, 10);
     a.time = r.time(10);
-    r.text(30, 20, a.port_and_berth);
-    r.text(150, 5, a.destination);
-    a.position = MilliMinutePosition{r.s32(180, 25), r.s32(205, 24)};
+    r.text_zero_filled(30, 20, a.port_and_berth);
+    r.text_zero_filled(150, 5, a.destination);
+    a.position = MilliMinutePosition{r.s<std::int32_t>(180, 25), r.s<std::int32_t>(205, 24)};
     return a;
 }
 
 BerthingData berthing_data(const ApplicationReader& r) {
     constexpr std::size_t services_start = 51;
     BerthingData a;
-    a.linkage = r.u16(0, 10);
-    a.berth_length = r.u16(10, 9);
-    a.berth_depth = r.u8(19, 8);
-    a.mooring_position = r.u8(27, 3);
+    a.linkage = r.u<std::uint16_t>(0, 10);
+    a.berth_length = r.u<std::uint16_t>(10, 9);
+    a.berth_depth = r.u<std::uint8_t>(19, 8);
+    a.mooring_position = r.u<std::uint8_t>(27, 3);
     a.time = r.time(30);
     a.services_known = r.flag(50);
     for (std::size_t i = 0; i < BerthingData::service_count; ++i) {
-        a.services[i] = r.u8(services_start + 2 * i, 2);
+        a.services[i] = r.u<std::uint8_t>(services_start + 2 * i, 2);
     }
-    r.text(103, 20, a.berth_name);
-    a.berth_position = MilliMinutePosition{r.s32(223, 25), r.s32(248, 24)};
+    r.text_zero_filled(103, 20, a.berth_name);
+    a.berth_position = MilliMinutePosition{r.s<std::int32_t>(223, 25), r.s<std::int32_t>(248, 24)};
     return a;
 }
 
@@ -164,15 +112,15 @@ DangerousCargoImo289 dangerous_cargo_imo289(const ApplicationReader& r) {
     constexpr std::size_t cargo_base = 12;
     constexpr std::size_t cargo_bits = 17;
     DangerousCargoImo289 a;
-    a.unit = r.u8(0, 2);
-    a.amount = r.u16(2, 10);
+    a.unit = r.u<std::uint8_t>(0, 2);
+    a.amount = r.u<std::uint16_t>(2, 10);
     // A partial last cargo counts, as in gpsd (which counts groups starting before the end).
     const std::size_t size = r.size();
     const std::size_t count = size > cargo_base ? (size - cargo_base + cargo_bits - 1) / cargo_bits : 0;
     a.count = static_cast<std::uint8_t>(std::min(count, DangerousCargoImo289::max_cargos));
     for (std::size_t i = 0; i < a.count; ++i) {
         const std::size_t at = cargo_base + cargo_bits * i;
-        a.cargos[i] = Cargo{r.u8(at, 4), r.u16(at + 4, 13)};
+        a.cargos[i] = Cargo{r.u<std::uint8_t>(at, 4), r.u<std::uint16_t>(at + 4, 13)};
     }
     return a;
 }
@@ -181,15 +129,16 @@ RouteInformation route_information(const ApplicationReader& r) {
     constexpr std::size_t waypoint_base = 61;
     constexpr std::size_t waypoint_bits = 55;
     RouteInformation a;
-    a.linkage = r.u16(0, 10);
-    a.sender = r.u8(10, 3);
-    a.route_type = r.u8(13, 5);
+    a.linkage = r.u<std::uint16_t>(0, 10);
+    a.sender = r.u<std::uint8_t>(10, 3);
+    a.route_type = r.u<std::uint8_t>(13, 5);
     a.start = r.time(18);
-    a.duration = r.u32(38, 18);
-    a.waypoint_count = r.u8(56, 5);
+    a.duration = r.u<std::uint32_t>(38, 18);
+    a.waypoint_count = r.u<std::uint8_t>(56, 5);
     for (std::size_t i = 0; i < a.waypoint_count; ++i) {
         const std::size_t at = waypoint_base + waypoint_bits * i;
-        a.waypoints[i] = TenThousandthMinutePosition{r.s32(at, 28), r.s32(at + 28, 27)};
+        a.waypoints[i] =
+            TenThousandthMinutePosition{r.s<std::int32_t>(at, 28), r.s<std::int32_t>(at + 28, 27)};
     }
     return a;
 }
@@ -197,20 +146,20 @@ RouteInformation route_information(const ApplicationReader& r) {
 TextDescription text_description(const ApplicationReader& r) {
     constexpr std::size_t text_start = 10;
     TextDescription a;
-    a.linkage = r.u16(0, 10);
+    a.linkage = r.u<std::uint16_t>(0, 10);
     if (r.size() > text_start) {
-        r.text(text_start, (r.size() - text_start) / 6, a.text);
+        r.text_zero_filled(text_start, (r.size() - text_start) / 6, a.text);
     }
     return a;
 }
 
 InlandLock inland_lock(const ApplicationReader& r) {
     InlandLock l;
-    r.text(0, 2, l.country);
-    r.text(12, 3, l.locode);
-    r.text(30, 5, l.section);
-    r.text(60, 5, l.terminal);
-    r.text(90, 5, l.hectometre);
+    r.text_zero_filled(0, 2, l.country);
+    r.text_zero_filled(12, 3, l.locode);
+    r.text_zero_filled(30, 5, l.section);
+    r.text_zero_filled(60, 5, l.terminal);
+    r.text_zero_filled(90, 5, l.hectometre);
     return l;
 }
 
@@ -226,19 +175,20 @@ AddressedApplication inland_application(unsigned fi, const ApplicationReader& r)
         InlandEta a;
         a.location = inland_lock(r);
         a.eta = r.time(120);
-        a.tugs = r.u8(140, 3);
-        a.air_draught = r.u16(143, 12);
+        a.tugs = r.u<std::uint8_t>(140, 3);
+        a.air_draught = r.u<std::uint16_t>(143, 12);
         return a;
     }
     if (fi == 22 && r.size() == inland_rta_bits) {
         InlandRta a;
         a.location = inland_lock(r);
         a.rta = r.time(120);
-        a.status = r.u8(140, 2);
+        a.status = r.u<std::uint8_t>(140, 2);
         return a;
     }
     if (fi == 55 && r.size() == inland_persons_bits) {
-        return InlandPersonsOnBoard{r.u8(0, 8), r.u16(8, 13), r.u8(21, 8)};
+        return InlandPersonsOnBoard{r.u<std::uint8_t>(0, 8), r.u<std::uint16_t>(8, 13),
+                                    r.u<std::uint8_t>(21, 8)};
     }
     return RawApplicationData{};
 }
@@ -252,11 +202,11 @@ AddressedApplication international_application(unsigned fi, const ApplicationRea
     case 15:
         // gpsd reads the air draught at bit 56 (its type 8 offset, inside the destination MMSI
         // here); sagar reads it right after the FI, where the addressed layout has it.
-        return AirDraught{r.u16(0, 11)};
+        return AirDraught{r.u<std::uint16_t>(0, 11)};
     case 16:
         // gpsd reads bit 55 (inside the destination MMSI) unless the data alone are 136 bits long;
         // IMO289 puts the count right after the FI, and so does sagar for every length.
-        return PersonsOnBoard{r.u16(0, 13)};
+        return PersonsOnBoard{r.u<std::uint16_t>(0, 13)};
     case 18:
         return clearance_time(r);
     case 20:
@@ -287,13 +237,13 @@ AddressedApplication decode_addressed_application(unsigned dac, unsigned fi, con
         app = inland_application(fi, r);
     } else if ((dac == 235 || dac == 250) && fi == 10 && r.size() == aton_monitoring_bits) {
         AtonMonitoring a;
-        a.analogue_internal = r.u16(0, 10);
-        a.analogue_external1 = r.u16(10, 10);
-        a.analogue_external2 = r.u16(20, 10);
-        a.racon = r.u8(30, 2);
-        a.light = r.u8(32, 2);
+        a.analogue_internal = r.u<std::uint16_t>(0, 10);
+        a.analogue_external1 = r.u<std::uint16_t>(10, 10);
+        a.analogue_external2 = r.u<std::uint16_t>(20, 10);
+        a.racon = r.u<std::uint8_t>(30, 2);
+        a.light = r.u<std::uint8_t>(32, 2);
         a.alarm = r.flag(34);
-        a.status_external = r.u8(35, 8);
+        a.status_external = r.u<std::uint8_t>(35, 8);
         a.off_position = r.flag(43);
         app = a;
     }

@@ -2,6 +2,7 @@
 // after the FI field (bit 56 of a type 8 message). A pair whose payload is too short for the fields
 // gpsd prints is kept raw: gpsd would print the unsent fields as zeros, which is not data.
 
+#include "application_reader.hpp"
 #include "decoders.hpp"
 
 #include <algorithm>
@@ -12,35 +13,6 @@ namespace sagar::decoding::detail {
 namespace {
 
 using namespace broadcast; // the structs this file fills
-
-/// Reads fields at offsets relative to the start of the application data.
-class FieldReader {
-public:
-    FieldReader(const Bits& bits, std::size_t start) noexcept
-        : m_bits(bits)
-        , m_start(start) {}
-
-    [[nodiscard]] std::size_t available() const noexcept {
-        return m_bits.size() > m_start ? m_bits.size() - m_start : 0;
-    }
-    template <class T>
-    [[nodiscard]] T u(std::size_t offset, unsigned width) const noexcept {
-        return static_cast<T>(m_bits.u(m_start + offset, width));
-    }
-    template <class T>
-    [[nodiscard]] T s(std::size_t offset, unsigned width) const noexcept {
-        return static_cast<T>(m_bits.s32(m_start + offset, width));
-    }
-    [[nodiscard]] bool flag(std::size_t offset) const noexcept { return m_bits.flag(m_start + offset); }
-    template <std::size_t N>
-    void text(std::size_t offset, std::size_t chars, FixedString<N>& out) const noexcept {
-        m_bits.text(m_start + offset, chars, out);
-    }
-
-private:
-    const Bits& m_bits;
-    std::size_t m_start;
-};
 
 // Application data lengths (bits after the FI field) up to the last field gpsd decodes; trailing
 // spare bits are not required.
@@ -63,7 +35,7 @@ constexpr std::size_t emma_warning_bits = 256 - 56;
 constexpr std::size_t water_levels_bits = 168 - 56;
 constexpr std::size_t signal_status_bits = 168 - 56;
 
-void read_currents_and_sea(const FieldReader& r, std::size_t o, MetHydroObservation& m) noexcept {
+void read_currents_and_sea(const ApplicationReader& r, std::size_t o, MetHydroObservation& m) noexcept {
     // Same widths in both layouts from the surface current to the sea state: o is the offset of the
     // surface current speed.
     m.current_speed = r.u<std::uint8_t>(o, 8);
@@ -83,7 +55,7 @@ void read_currents_and_sea(const FieldReader& r, std::size_t o, MetHydroObservat
     m.sea_state = r.u<std::uint8_t>(o + 107, 4);
 }
 
-MetHydro236 decode_met_hydro_236(const FieldReader& r) noexcept {
+MetHydro236 decode_met_hydro_236(const ApplicationReader& r) noexcept {
     MetHydro236 m;
     m.lat = r.s<std::int32_t>(0, 24);
     m.lon = r.s<std::int32_t>(24, 25);
@@ -110,7 +82,7 @@ MetHydro236 decode_met_hydro_236(const FieldReader& r) noexcept {
     return m;
 }
 
-MetHydro289 decode_met_hydro_289(const FieldReader& r) noexcept {
+MetHydro289 decode_met_hydro_289(const ApplicationReader& r) noexcept {
     MetHydro289 m;
     m.lon = r.s<std::int32_t>(0, 25);
     m.lat = r.s<std::int32_t>(25, 24);
@@ -139,7 +111,7 @@ MetHydro289 decode_met_hydro_289(const FieldReader& r) noexcept {
     return m;
 }
 
-FairwayClosed decode_fairway_closed(const FieldReader& r) noexcept {
+FairwayClosed decode_fairway_closed(const ApplicationReader& r) noexcept {
     FairwayClosed m;
     r.text(0, 20, m.reason);
     r.text(120, 20, m.close_from);
@@ -157,11 +129,11 @@ FairwayClosed decode_fairway_closed(const FieldReader& r) noexcept {
     return m;
 }
 
-VtsTargets decode_vts_targets(const FieldReader& r) noexcept {
+VtsTargets decode_vts_targets(const ApplicationReader& r) noexcept {
     VtsTargets m;
     // Only complete targets: gpsd's loop also emits an all-zero target when the data ends exactly
     // on a target boundary, which was never transmitted.
-    const std::size_t count = std::min(r.available() / vts_target_bits, VtsTargets::max_targets);
+    const std::size_t count = std::min(r.size() / vts_target_bits, VtsTargets::max_targets);
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t o = i * vts_target_bits;
         VtsTargets::Target& t = m.targets[i];
@@ -178,7 +150,7 @@ VtsTargets decode_vts_targets(const FieldReader& r) noexcept {
     return m;
 }
 
-MarineTrafficSignal decode_traffic_signal(const FieldReader& r) noexcept {
+MarineTrafficSignal decode_traffic_signal(const ApplicationReader& r) noexcept {
     MarineTrafficSignal m;
     m.linkage = r.u<std::uint16_t>(0, 10);
     r.text(10, 20, m.station);
@@ -192,7 +164,7 @@ MarineTrafficSignal decode_traffic_signal(const FieldReader& r) noexcept {
     return m;
 }
 
-RouteInformation decode_route(const FieldReader& r) noexcept {
+RouteInformation decode_route(const ApplicationReader& r) noexcept {
     RouteInformation m;
     m.linkage = r.u<std::uint16_t>(0, 10);
     m.sender = r.u<std::uint8_t>(10, 3);
@@ -211,8 +183,8 @@ RouteInformation decode_route(const FieldReader& r) noexcept {
     return m;
 }
 
-std::optional<BroadcastApplication> decode_dac1(unsigned fi, const FieldReader& r) noexcept {
-    const std::size_t n = r.available();
+std::optional<BroadcastApplication> decode_dac1(unsigned fi, const ApplicationReader& r) noexcept {
+    const std::size_t n = r.size();
     switch (fi) {
     case 11:
         if (n >= met_hydro_236_bits) {
@@ -274,8 +246,8 @@ std::optional<BroadcastApplication> decode_dac1(unsigned fi, const FieldReader& 
     return std::nullopt;
 }
 
-std::optional<BroadcastApplication> decode_dac200(unsigned fi, const FieldReader& r) noexcept {
-    const std::size_t n = r.available();
+std::optional<BroadcastApplication> decode_dac200(unsigned fi, const ApplicationReader& r) noexcept {
+    const std::size_t n = r.size();
     switch (fi) {
     case 10:
         if (n == inland_ship_static_bits) {
@@ -355,7 +327,7 @@ std::optional<BroadcastApplication> decode_dac200(unsigned fi, const FieldReader
 
 BroadcastApplication decode_broadcast_application(unsigned dac, unsigned fi, const Bits& bits,
                                                   std::size_t start) {
-    const FieldReader reader(bits, start);
+    const ApplicationReader reader(bits, start);
     std::optional<BroadcastApplication> app;
     if (dac == 1) {
         app = decode_dac1(fi, reader);

@@ -15,22 +15,6 @@
 
 namespace sagar::decoding {
 
-/// A corner or reference point in 1/10 minute of arc (lon 18 bits, lat 17 bits, two's complement),
-/// the coarse resolution of types 17, 22 and 23.
-struct TenthMinutePosition {
-    static constexpr std::int32_t not_available_lon = 181 * 600; ///< 181 degrees
-    static constexpr std::int32_t not_available_lat = 91 * 600;  ///< 91 degrees
-
-    std::int32_t lon = not_available_lon;
-    std::int32_t lat = not_available_lat;
-
-    [[nodiscard]] constexpr bool is_available() const noexcept {
-        return lon != not_available_lon && lat != not_available_lat;
-    }
-    constexpr friend bool operator==(const TenthMinutePosition&,
-                                     const TenthMinutePosition&) noexcept = default;
-};
-
 /// One acknowledged message: the station that sent it and that message's sequence number.
 struct Acknowledgement {
     std::uint32_t mmsi = 0;

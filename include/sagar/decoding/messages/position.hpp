@@ -8,7 +8,6 @@
 
 #include <sagar/core/fixed_string.hpp>
 #include <sagar/decoding/messages/common.hpp>
-#include <sagar/decoding/messages/link_management.hpp>
 
 #include <cstdint>
 
