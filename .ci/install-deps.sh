@@ -6,7 +6,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
     build-essential cmake ninja-build pkg-config
     zlib1g-dev libcli11-dev
-    googletest libgtest-dev libbenchmark-dev nlohmann-json3-dev
+    googletest libgtest-dev nlohmann-json3-dev
     clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
     gpsd-clients python3-ais
 )

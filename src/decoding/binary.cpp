@@ -99,7 +99,7 @@ DecodeResult decode_addressed_binary(const Bits& bits) {
     m.dac = static_cast<std::uint16_t>(bits.u(72, 10));
     m.fi = static_cast<std::uint8_t>(bits.u(82, 6));
     m.application = decode_addressed_application(m.dac, m.fi, bits, addressed_header_bits);
-    return Message{std::move(m)};
+    return Message{m};
 }
 
 DecodeResult decode_broadcast_binary(const Bits& bits) {
@@ -114,7 +114,7 @@ DecodeResult decode_broadcast_binary(const Bits& bits) {
     m.dac = static_cast<std::uint16_t>(bits.u(40, 10));
     m.fi = static_cast<std::uint8_t>(bits.u(50, 6));
     m.application = decode_broadcast_application(m.dac, m.fi, bits, broadcast_header_bits);
-    return Message{std::move(m)};
+    return Message{m};
 }
 
 DecodeResult decode_single_slot_binary(const Bits& bits) {
@@ -133,7 +133,7 @@ DecodeResult decode_single_slot_binary(const Bits& bits) {
     m.dest_mmsi = fields.dest_mmsi;
     m.app_id = fields.app_id;
     m.data = slot_binary_data(bits, fields, bits.size() - fields.data_start);
-    return Message{std::move(m)};
+    return Message{m};
 }
 
 DecodeResult decode_multi_slot_binary(const Bits& bits) {
@@ -154,7 +154,7 @@ DecodeResult decode_multi_slot_binary(const Bits& bits) {
     m.app_id = fields.app_id;
     m.data = slot_binary_data(bits, fields, radio_start - fields.data_start);
     m.radio = bits.u32(radio_start, radio_bits);
-    return Message{std::move(m)};
+    return Message{m};
 }
 
 } // namespace sagar::decoding::detail

@@ -14,16 +14,17 @@ class FunctionRef;
 template <class R, class... Args>
 class FunctionRef<R(Args...)> {
 public:
+    // Implicit on purpose, like a reference: callers pass lambdas where a FunctionRef is expected.
+    // NOLINTBEGIN(google-explicit-constructor,bugprone-forwarding-reference-overload)
     template <class F>
     requires(!std::is_same_v<std::remove_cvref_t<F>, FunctionRef> && std::is_invocable_r_v<R, F&, Args...>)
-        // NOLINTNEXTLINE(google-explicit-constructor,bugprone-forwarding-reference-overload): a reference
-        // wrapper
         FunctionRef(F&& f)
     noexcept
         : m_object{const_cast<void*>(static_cast<const void*>(std::addressof(f)))}
         , m_call{[](void* object, Args... args) -> R {
             return (*static_cast<std::remove_reference_t<F>*>(object))(std::forward<Args>(args)...);
         }} {}
+    // NOLINTEND(google-explicit-constructor,bugprone-forwarding-reference-overload)
 
     R operator()(Args... args) const { return m_call(m_object, std::forward<Args>(args)...); }
 
