@@ -4,9 +4,12 @@
 //             one thread: the figure the 5 M sentences/s target is about;
 //   stages    the same input cut at each stage (line splitting, framing, payload decoding, JSON writing),
 //             to show where the time goes;
-//   cli       `sagar decode FILE > /dev/null` and `gpsdecode -j < FILE > /dev/null`, wall time, same file.
+//   cli       `sagar decode FILE > /dev/null` and `gpsdecode -j < FILE > /dev/null`, wall time, same file;
+//   libais    Debian's python3-ais on the same file (bench/libais_peer.py): its stream decoder against our
+//             core, and its ais.decode() on pre-joined payloads against our payload decoding stage.
 //
 // Options: --source LOG  --sentences N  --iterations K  --cli-runs R  --sagar PATH  --gpsdecode PATH
+// --no-libais
 //          --keep-corpus PATH  --no-cli  --tag-blocks  --enforce (exit 1 when a target is missed)
 //          --core-only (just the core measurement, for profiling)
 
@@ -52,6 +55,8 @@ struct Options {
     int cli_runs = 3;
     std::string sagar;
     std::string gpsdecode = "/usr/bin/gpsdecode";
+    std::string python = "/usr/bin/python3"; ///< Debian's, where python3-ais is installed
+    bool libais = true;
     std::string keep_corpus;
     bool cli = true;
     bool tag_blocks = false;
@@ -137,6 +142,44 @@ double best_wall(int runs, const std::vector<std::string>& args, const std::stri
     return best;
 }
 
+/// Seconds and messages the libais peer reported for one of its measurements.
+struct PeerTiming {
+    double seconds = -1;
+    unsigned long long messages = 0;
+};
+struct LibaisTimings {
+    PeerTiming stream; ///< NmeaQueue over every line
+    PeerTiming decode; ///< ais.decode() on pre-joined payloads
+};
+
+/// Runs bench/libais_peer.py on `path`; negative seconds when python3-ais is not available.
+LibaisTimings run_libais(const std::string& python, const std::string& path) {
+    LibaisTimings t;
+    if (access(python.c_str(), X_OK) != 0) {
+        return t;
+    }
+    const std::string command = python + " " SAGAR_BENCH_DIR "/libais_peer.py '" + path + "'";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        return t;
+    }
+    char name[16] = {};
+    double seconds = 0;
+    unsigned long long messages = 0;
+    while (std::fscanf(pipe, "%15s %lf %llu", name, &seconds, &messages) == 3) {
+        const std::string_view n = name;
+        if (n == "stream") {
+            t.stream = {seconds, messages};
+        } else if (n == "decode") {
+            t.decode = {seconds, messages};
+        }
+    }
+    if (pclose(pipe) != 0) {
+        return {};
+    }
+    return t;
+}
+
 /// The lines of `text` as views (for the stages that skip the LineReader).
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
@@ -182,6 +225,8 @@ bool parse_args(int argc, char** argv, Options& o) {
             o.gpsdecode = value();
         } else if (a == "--keep-corpus") {
             o.keep_corpus = value();
+        } else if (a == "--no-libais") {
+            o.libais = false;
         } else if (a == "--no-cli") {
             o.cli = false;
         } else if (a == "--tag-blocks") {
@@ -195,7 +240,7 @@ bool parse_args(int argc, char** argv, Options& o) {
                 stderr,
                 "usage: sagar_bench [--source LOG] [--sentences N] [--iterations K] [--cli-runs R]\n"
                 "                   [--sagar PATH] [--gpsdecode PATH] [--keep-corpus PATH] [--no-cli]\n"
-                "                   [--tag-blocks] [--enforce] [--core-only]\n");
+                "                   [--tag-blocks] [--enforce] [--core-only] [--no-libais]\n");
             return false;
         }
     }
@@ -338,6 +383,7 @@ int main(int argc, char** argv) {
     // The command-line comparison; negative times mean "not measured".
     double t_sagar = -1;
     double t_gpsd = -1;
+    LibaisTimings libais;
     if (o.cli) {
         std::string path = o.keep_corpus;
         if (path.empty()) {
@@ -364,6 +410,19 @@ int main(int argc, char** argv) {
             }
         } else {
             std::printf("  gpsdecode not found at %s: comparison skipped\n", o.gpsdecode.c_str());
+        }
+        if (o.libais) {
+            libais = run_libais(o.python, path);
+            if (libais.stream.seconds > 0) {
+                std::printf("  %-44s %8.3f s  %8.2f M sentences/s\n", "libais NmeaQueue (python3-ais)",
+                            libais.stream.seconds,
+                            static_cast<double>(sentences) / libais.stream.seconds / 1e6);
+                std::printf("  %-44s %8.3f s  %8.2f M messages/s\n", "libais ais.decode, payloads only",
+                            libais.decode.seconds,
+                            static_cast<double>(libais.decode.messages) / libais.decode.seconds / 1e6);
+            } else {
+                std::printf("  libais (python3-ais) not available: comparison skipped\n");
+            }
         }
         if (o.keep_corpus.empty()) {
             std::filesystem::remove(path);
@@ -392,6 +451,21 @@ int main(int argc, char** argv) {
         std::printf("| speed-up of sagar decode over gpsdecode -j | %.1fx | >= %.0fx | %s |\n", ratio,
                     cli_target_ratio, cli_ok ? "met" : "MISSED");
         ok = ok && cli_ok;
+    }
+    if (libais.stream.seconds > 0) {
+        std::printf(
+            "| libais NmeaQueue from Python (framing, reassembly, decoding) | %.3f M sentences/s | | |\n",
+            rate(libais.stream.seconds));
+        std::printf("| speed-up of the sagar core over libais NmeaQueue | %.1fx | | |\n",
+                    libais.stream.seconds / core.best);
+    }
+    if (libais.decode.seconds > 0 && !payloads.empty()) {
+        const double theirs = static_cast<double>(libais.decode.messages) / libais.decode.seconds;
+        const double ours = static_cast<double>(payloads.size()) / t_decode.best;
+        std::printf("| libais ais.decode() per message, from Python | %.3f M messages/s | | |\n",
+                    theirs / 1e6);
+        std::printf("| speed-up of sagar payload decoding over libais ais.decode() | %.1fx | | |\n",
+                    ours / theirs);
     }
     return o.enforce && !ok ? 1 : 0;
 }
