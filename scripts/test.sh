@@ -3,7 +3,7 @@
 #   - formatting (clang-format) and static analysis (clang-tidy) checks;
 #   - the developer build (warnings as errors) under AddressSanitizer + UndefinedBehaviorSanitizer, all tests;
 #   - the Release build, all tests again (the corpus tests compare with ../shared/corpora when present);
-#   - a short libFuzzer run of every fuzz target (SAGAR_FUZZ_SECONDS per target, default 30).
+#   - a short libFuzzer run of every fuzz target (FUZZ_SECONDS per target, default 45; see docs/fuzzing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .ci/install-deps.sh
