@@ -1,6 +1,7 @@
 // The type 6 applications (DAC/FI pairs) that are decoded, and the fallback to raw bits.
 
 #include "support/bit_writer.hpp"
+#include "support/decode_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 
@@ -14,18 +15,12 @@ using sagar::decoding::AddressedBinary;
 using sagar::decoding::decode_message;
 using sagar::decoding::RawApplicationData;
 using sagar::testing::BitWriter;
+using sagar::testing::zeros;
 namespace app = sagar::decoding::addressed;
 
 BitWriter type6(unsigned dac, unsigned fi) {
     BitWriter w;
     w.header(6, 0, 2320812).u(1, 2).u(244123456, 30).flag(true).u(0, 1).u(dac, 10).u(fi, 6);
-    return w;
-}
-
-BitWriter& zeros(BitWriter& w, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        w.u(0, 1);
-    }
     return w;
 }
 

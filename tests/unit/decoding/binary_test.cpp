@@ -1,6 +1,7 @@
 // Types 6, 8, 25 and 26: the envelopes around application data.
 
 #include "support/bit_writer.hpp"
+#include "support/decode_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 
@@ -15,30 +16,9 @@ using sagar::Reject;
 using sagar::decoding::decode_message;
 using sagar::decoding::RawApplicationData;
 using sagar::testing::BitWriter;
-
-template <class T>
-T decode_as(const BitWriter& w) {
-    const auto result = decode_message(w.bits());
-    EXPECT_TRUE(result.has_value());
-    if (!result.has_value() || !std::holds_alternative<T>(*result)) {
-        ADD_FAILURE() << "not decoded as the expected type";
-        return T{};
-    }
-    return std::get<T>(*result);
-}
-
-Reject reject_of(const BitWriter& w) {
-    const auto result = decode_message(w.bits());
-    EXPECT_FALSE(result.has_value());
-    return result.has_value() ? Reject::message_type : result.error();
-}
-
-BitWriter& zeros(BitWriter& w, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        w.u(0, 1);
-    }
-    return w;
-}
+using sagar::testing::decode_as;
+using sagar::testing::reject_of;
+using sagar::testing::zeros;
 
 std::vector<std::uint8_t> bytes_of(const RawApplicationData& data) {
     return {data.bytes.begin(), data.bytes.begin() + static_cast<std::ptrdiff_t>(data.byte_count())};

@@ -1,4 +1,5 @@
 #include "support/bit_writer.hpp"
+#include "support/decode_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 
@@ -7,34 +8,11 @@
 namespace {
 
 using sagar::Reject;
-using sagar::decoding::decode_message;
 using sagar::decoding::Message;
 using sagar::testing::BitWriter;
-
-template <class T>
-T decode_as(const BitWriter& w) {
-    const auto result = decode_message(w.bits());
-    EXPECT_TRUE(result.has_value());
-    if (!result.has_value()) {
-        return T{};
-    }
-    EXPECT_TRUE(std::holds_alternative<T>(*result));
-    return std::holds_alternative<T>(*result) ? std::get<T>(*result) : T{};
-}
-
-/// `count` zero bits (BitWriter::u takes at most 64 at a time).
-BitWriter& zeros(BitWriter& w, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        w.u(0, 1);
-    }
-    return w;
-}
-
-Reject reject_of(const BitWriter& w) {
-    const auto result = decode_message(w.bits());
-    EXPECT_FALSE(result.has_value());
-    return result.has_value() ? Reject::message_type : result.error();
-}
+using sagar::testing::decode_as;
+using sagar::testing::reject_of;
+using sagar::testing::zeros;
 
 // ---- types 7 and 13
 

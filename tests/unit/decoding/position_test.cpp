@@ -1,4 +1,5 @@
 #include "support/bit_writer.hpp"
+#include "support/decode_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 
@@ -8,7 +9,6 @@ namespace {
 
 using sagar::Reject;
 using sagar::decoding::BaseStationReport;
-using sagar::decoding::decode_message;
 using sagar::decoding::ExtendedPositionReportB;
 using sagar::decoding::LongRangePosition;
 using sagar::decoding::Motion;
@@ -17,30 +17,9 @@ using sagar::decoding::PositionReportA;
 using sagar::decoding::PositionReportB;
 using sagar::decoding::SarAircraftReport;
 using sagar::testing::BitWriter;
-
-template <class T>
-T decode_as(const BitWriter& w) {
-    const auto result = decode_message(w.bits());
-    EXPECT_TRUE(result.has_value());
-    if (!result.has_value()) {
-        return T{};
-    }
-    EXPECT_TRUE(std::holds_alternative<T>(*result));
-    return std::holds_alternative<T>(*result) ? std::get<T>(*result) : T{};
-}
-
-Reject reject_of(const BitWriter& w) {
-    const auto result = decode_message(w.bits());
-    EXPECT_FALSE(result.has_value());
-    return result.has_value() ? Reject::message_type : result.error();
-}
-
-BitWriter& zeros(BitWriter& w, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        w.u(0, 1);
-    }
-    return w;
-}
+using sagar::testing::decode_as;
+using sagar::testing::reject_of;
+using sagar::testing::zeros;
 
 /// Type 1-3 body after the header, 130 bits.
 BitWriter class_a(unsigned type, std::uint32_t radio = 0x5A5A5) {
