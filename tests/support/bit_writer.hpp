@@ -13,9 +13,10 @@ namespace sagar::testing {
 
 class BitWriter {
 public:
+    /// `width` bits of `value`, most significant first; bits above the 64th are zero (wide padding fields).
     BitWriter& u(std::uint64_t value, unsigned width) {
         for (unsigned i = width; i-- > 0;) {
-            m_bits.push_back(((value >> i) & 1U) != 0);
+            m_bits.push_back(i < 64 && ((value >> i) & 1U) != 0);
         }
         return *this;
     }
