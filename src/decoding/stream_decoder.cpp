@@ -18,31 +18,32 @@ void StreamDecoder::feed_line(std::string_view line, Sink sink) {
         return;
     }
     framing::LineFramer framer{line, m_options.checksums};
+    framing::Unit& unit = m_unit;
     while (!framer.done()) {
-        auto unit = framer.next();
-        if (!unit) {
-            m_stats.rejects.add(unit.error());
+        Reject reason{};
+        if (!framer.next(unit, reason)) {
+            m_stats.rejects.add(reason);
             continue;
         }
-        if (unit->tag_rejected) {
-            m_stats.rejects.add(*unit->tag_rejected);
+        if (unit.tag_rejected) {
+            m_stats.rejects.add(*unit.tag_rejected);
         }
-        switch (unit->kind) {
+        switch (unit.kind) {
         case framing::UnitKind::ais_sentence:
-            on_sentence(*unit, sink);
+            on_sentence(unit, sink);
             break;
         case framing::UnitKind::gatehouse_header:
             m_pending = framing::Meta{};
-            m_pending.time = unit->gatehouse.time;
-            m_pending.station.assign(unit->gatehouse.station);
+            m_pending.time = unit.gatehouse.time;
+            m_pending.station.assign(unit.gatehouse.station);
             m_has_pending = true;
             m_pending_from_tag_block = false;
             ++m_stats.headers;
             break;
         case framing::UnitKind::tag_block_only:
             m_pending = framing::Meta{};
-            m_pending.time = unit->tag->time;
-            m_pending.station.assign(unit->tag->source);
+            m_pending.time = unit.tag->time;
+            m_pending.station.assign(unit.tag->source);
             m_has_pending = true;
             m_pending_from_tag_block = true;
             ++m_stats.headers;

@@ -81,6 +81,7 @@ bool LineReader::refill() {
         return false;
     }
     // Keep the unread tail (a partial line) at the front, then fill the rest.
+    m_next_lf = unknown; // positions move and new bytes arrive
     if (m_begin > 0) {
         std::memmove(m_buffer.data(), m_buffer.data() + m_begin, m_end - m_begin);
         m_end -= m_begin;
@@ -100,6 +101,19 @@ bool LineReader::refill() {
     return true;
 }
 
+std::size_t LineReader::find_line_end(std::size_t from) noexcept {
+    // Two memchr calls beat a byte loop several times over on AIS-length lines. The LF position is
+    // remembered so that with CR-only line ends the LF search runs once per buffer, not once per line.
+    const char* data = m_buffer.data();
+    if (m_next_lf == unknown || m_next_lf < from) {
+        const void* lf = std::memchr(data + from, '\n', m_end - from);
+        m_next_lf = lf == nullptr ? m_end : static_cast<std::size_t>(static_cast<const char*>(lf) - data);
+    }
+    // No LF in [from, m_next_lf): the line ends there unless a CR comes first.
+    const void* cr = std::memchr(data + from, '\r', m_next_lf - from);
+    return cr == nullptr ? m_next_lf : static_cast<std::size_t>(static_cast<const char*>(cr) - data);
+}
+
 std::optional<LineReader::Line> LineReader::next() {
     bool too_long = false;
     std::size_t scan = m_begin;
@@ -112,10 +126,7 @@ std::optional<LineReader::Line> LineReader::next() {
             scan = std::max(scan, m_begin);
         }
         const char* data = m_buffer.data();
-        std::size_t i = scan;
-        while (i < m_end && data[i] != '\n' && data[i] != '\r') {
-            ++i;
-        }
+        const std::size_t i = find_line_end(scan);
         if (i < m_end) {
             const std::size_t length = i - m_begin;
             m_skip_lf = data[i] == '\r';

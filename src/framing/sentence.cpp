@@ -1,6 +1,7 @@
 #include <sagar/framing/sentence.hpp>
 
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 
@@ -49,6 +50,64 @@ std::uint8_t fast_checksum(std::string_view text) noexcept {
         x = static_cast<std::uint8_t>(x ^ static_cast<std::uint8_t>(text[i]));
     }
     return x;
+}
+
+/// Where the checksummed part of a sentence ends, and the XOR of the bytes before it.
+struct SentenceScan {
+    std::size_t end; ///< first '*', '\' or '!' at or after the start, or npos
+    std::uint8_t checksum;
+};
+
+/// Finds the end of the checksummed part of `text` (from `from`) and computes its checksum in the same
+/// pass, eight bytes at a time: the one pass over the whole sentence that every message needs.
+SentenceScan scan_sentence(std::string_view text, std::size_t from) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    // High bit set in each byte of `word` equal to `c`; exact for the lowest such byte (a borrow only
+    // disturbs bytes above a match), which is all the scan needs.
+    const auto bytes_equal = [](std::uint64_t word, std::uint8_t c) noexcept {
+        const std::uint64_t x = word ^ (ones * c);
+        return (x - ones) & ~x & highs;
+    };
+    std::uint64_t acc = 0;
+    std::size_t i = from;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text.data() + i, sizeof word);
+            const std::uint64_t hits =
+                bytes_equal(word, '*') | bytes_equal(word, '\\') | bytes_equal(word, '!');
+            if (hits != 0) {
+                const auto k = static_cast<unsigned>(std::countr_zero(hits)) / 8;
+                acc ^= word & ((std::uint64_t{1} << (8 * k)) - 1);
+                i += k;
+                break;
+            }
+            acc ^= word;
+        }
+    }
+    acc ^= acc >> 32;
+    acc ^= acc >> 16;
+    acc ^= acc >> 8;
+    auto x = static_cast<std::uint8_t>(acc);
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '*' || c == '\\' || c == '!') {
+            return {i, x};
+        }
+        x = static_cast<std::uint8_t>(x ^ static_cast<std::uint8_t>(c));
+    }
+    return {std::string_view::npos, x};
+}
+
+/// The first '\' or '!' (where another unit may start) in `text`, or npos.
+std::size_t find_unit_start(std::string_view text) noexcept {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' || text[i] == '!') {
+            return i;
+        }
+    }
+    return std::string_view::npos;
 }
 
 template <class Int>
@@ -110,32 +169,70 @@ bool is_address_char(char c) noexcept {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-Result<AisSentence, Reject> parse_vdm_fields(std::string_view fields_text, bool own_ship,
-                                             std::string_view talker) {
-    std::array<std::string_view, 7> f{};
-    if (split_fields(fields_text, f) != 7) {
-        return unexpected(Reject::field_count);
+/// split_fields for VDM/VDO fields, `text` starting with the address (`address_size` characters and a
+/// comma), with a fast path for the usual shape: the four fields after the address hold at most one
+/// character each, then the payload, and the fill bits field is last. Anything else takes the general
+/// split, so the result is always the same as split_fields'.
+std::size_t split_vdm_fields(std::string_view text, std::size_t address_size,
+                             std::array<std::string_view, 7>& fields) noexcept {
+    fields[0] = text.substr(0, address_size);
+    std::size_t start = address_size + 1;
+    for (std::size_t k = 1; k < 5; ++k) {
+        if (start < text.size() && text[start] == ',') {
+            fields[k] = {};
+            start += 1;
+        } else if (start + 1 < text.size() && text[start + 1] == ',') {
+            fields[k] = text.substr(start, 1);
+            start += 2;
+        } else {
+            return split_fields(text, fields);
+        }
     }
-    AisSentence s;
-    s.talker = talker;
-    s.own_ship = own_ship;
+    const std::size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) {
+        return split_fields(text, fields);
+    }
+    const std::string_view last = text.substr(comma + 1);
+    if (last.size() > 1 || last == ",") {
+        return split_fields(text, fields);
+    }
+    fields[5] = text.substr(start, comma - start);
+    fields[6] = last;
+    return 7;
+}
+
+/// The fields of a VDM/VDO sentence: `fields_text` is the checksummed part, starting with the address.
+bool parse_vdm_fields(std::string_view fields_text, std::string_view address, AisSentence& s,
+                      Reject& reason) noexcept {
+    std::array<std::string_view, 7> f;
+    if (split_vdm_fields(fields_text, address.size(), f) != 7) {
+        reason = Reject::field_count;
+        return false;
+    }
+    s = AisSentence{};
+    s.talker = address.substr(0, 2);
+    s.own_ship = address[4] == 'O';
     if (f[1].size() != 1 || f[2].size() != 1 || f[3].size() > 1) {
-        return unexpected(Reject::fragment_fields);
+        reason = Reject::fragment_fields;
+        return false;
     }
     s.fragment_count = static_cast<std::uint8_t>(f[1][0] - '0');
     s.fragment_number = static_cast<std::uint8_t>(f[2][0] - '0');
     if (s.fragment_count < 1 || s.fragment_count > 9 || s.fragment_number < 1 ||
         s.fragment_number > s.fragment_count) {
-        return unexpected(Reject::fragment_fields);
+        reason = Reject::fragment_fields;
+        return false;
     }
     if (f[3].size() == 1) {
         if (f[3][0] < '0' || f[3][0] > '9') {
-            return unexpected(Reject::fragment_fields);
+            reason = Reject::fragment_fields;
+            return false;
         }
         s.sequence_id = static_cast<std::int8_t>(f[3][0] - '0');
     }
     if (f[4].size() > 1) {
-        return unexpected(Reject::channel);
+        reason = Reject::channel;
+        return false;
     }
     if (f[4].size() == 1) {
         switch (f[4][0]) {
@@ -152,19 +249,22 @@ Result<AisSentence, Reject> parse_vdm_fields(std::string_view fields_text, bool 
             s.channel = f[4][0];
             break;
         default:
-            return unexpected(Reject::channel);
+            reason = Reject::channel;
+            return false;
         }
     }
     s.payload = f[5];
     if (s.payload.empty()) {
-        return unexpected(Reject::payload_empty);
+        reason = Reject::payload_empty;
+        return false;
     }
     // An empty fill-bits field occurs in some feeds; it can only mean 0.
     if (f[6].size() > 1 || (f[6].size() == 1 && (f[6][0] < '0' || f[6][0] > '5'))) {
-        return unexpected(Reject::fill_bits);
+        reason = Reject::fill_bits;
+        return false;
     }
     s.fill_bits = f[6].empty() ? 0 : static_cast<std::uint8_t>(f[6][0] - '0');
-    return s;
+    return true;
 }
 
 std::optional<UtcTime> parse_gatehouse_time(const std::array<std::string_view, 16>& f) noexcept {
@@ -320,11 +420,23 @@ bool is_blank_or_comment(std::string_view line) noexcept {
 
 Result<Unit, Reject> LineFramer::next() noexcept {
     Unit unit;
+    Reject reason{};
+    if (!next(unit, reason)) {
+        return unexpected(reason);
+    }
+    return unit;
+}
+
+bool LineFramer::next(Unit& unit, Reject& reason) noexcept {
+    unit.tag.reset();
+    unit.tag_rejected.reset();
+    unit.trailer = {};
+    unit.gatehouse = {};
     std::string_view rest = m_rest;
     if (!rest.empty() && rest[0] == '\\') {
         const std::size_t close = rest.find('\\', 1);
         if (close == std::string_view::npos) {
-            return fail(Reject::tag_block_malformed);
+            return fail(Reject::tag_block_malformed, reason);
         }
         auto tag = parse_tag_block(rest.substr(1, close - 1), m_policy);
         if (tag) {
@@ -336,14 +448,16 @@ Result<Unit, Reject> LineFramer::next() noexcept {
         if (rest.empty()) {
             m_rest = {};
             if (unit.tag_rejected) {
-                return unexpected(*unit.tag_rejected);
+                reason = *unit.tag_rejected;
+                return false;
             }
             unit.kind = UnitKind::tag_block_only;
-            return unit;
+            unit.sentence = {};
+            return true;
         }
     }
     if (rest.empty() || (rest[0] != '!' && rest[0] != '$')) {
-        return fail(Reject::not_nmea);
+        return fail(Reject::not_nmea, reason);
     }
     // The address field: talker (2 characters, or 'P' + maker for proprietary sentences) + formatter.
     std::size_t address_end = 1;
@@ -351,16 +465,20 @@ Result<Unit, Reject> LineFramer::next() noexcept {
         ++address_end;
     }
     if (address_end < 4 || address_end > 8 || address_end >= rest.size() || rest[address_end] != ',') {
-        return fail(Reject::not_nmea);
+        return fail(Reject::not_nmea, reason);
     }
     const std::string_view address = rest.substr(1, address_end - 1);
 
     // The checksummed part ends at the first '*'; a sentence never contains '\' or '!' after its start,
-    // so either one also ends a sentence that lacks its checksum.
-    std::size_t star = rest.find_first_of("*\\!", address_end);
+    // so either one also ends a sentence that lacks its checksum. The address holds none of the three,
+    // so scanning from its start finds the same end and yields the checksum too.
+    const SentenceScan scan = scan_sentence(rest, 1);
+    std::size_t star = scan.end;
     std::size_t end = 0;
     bool checksum_ok = true;
-    if (star == std::string_view::npos || rest[star] != '*' || read_checksum(rest, star + 1) < 0) {
+    const int given =
+        star == std::string_view::npos || rest[star] != '*' ? -1 : read_checksum(rest, star + 1);
+    if (given < 0) {
         if (m_policy == ChecksumPolicy::strict) {
             // Skip to where the next unit could start so that one broken sentence does not hide the next.
             const std::size_t resume =
@@ -369,7 +487,8 @@ Result<Unit, Reject> LineFramer::next() noexcept {
             if (m_rest.size() == rest.size()) {
                 m_rest = {};
             }
-            return unexpected(Reject::checksum_missing);
+            reason = Reject::checksum_missing;
+            return false;
         }
         checksum_ok = false;
         if (star == std::string_view::npos) {
@@ -378,12 +497,13 @@ Result<Unit, Reject> LineFramer::next() noexcept {
         end = star;
     } else {
         end = star + 3;
-        if (fast_checksum(rest.substr(1, star - 1)) != read_checksum(rest, star + 1)) {
+        if (scan.checksum != given) {
             if (m_policy == ChecksumPolicy::strict) {
                 m_rest = rest.substr(end);
-                const std::size_t resume = m_rest.find_first_of("\\!");
+                const std::size_t resume = find_unit_start(m_rest);
                 m_rest = resume == std::string_view::npos ? std::string_view{} : m_rest.substr(resume);
-                return unexpected(Reject::checksum_mismatch);
+                reason = Reject::checksum_mismatch;
+                return false;
             }
             checksum_ok = false;
         }
@@ -392,24 +512,24 @@ Result<Unit, Reject> LineFramer::next() noexcept {
 
     // After the checksum: a trailer (",..."), another unit ('\' or '!'), or stray bytes that are ignored.
     std::string_view after = rest.substr(std::min(end, rest.size()));
-    std::size_t next_unit = after.find_first_of("\\!");
+    std::size_t next_unit = find_unit_start(after);
     if (!after.empty() && after[0] == ',') {
         unit.trailer = parse_trailer(
             after.substr(1, next_unit == std::string_view::npos ? std::string_view::npos : next_unit - 1));
     }
     m_rest = next_unit == std::string_view::npos ? std::string_view{} : after.substr(next_unit);
 
-    const std::string_view formatter = address.size() >= 3 ? address.substr(address.size() - 3) : address;
-    if (address.size() == 5 && (formatter == "VDM" || formatter == "VDO")) {
-        auto sentence = parse_vdm_fields(fields_text, formatter == "VDO", address.substr(0, 2));
-        if (!sentence) {
-            return unexpected(sentence.error());
+    // VDM/VDO: a two-character talker and the formatter (the last three characters of the address).
+    if (address.size() == 5 && address[2] == 'V' && address[3] == 'D' &&
+        (address[4] == 'M' || address[4] == 'O')) {
+        if (!parse_vdm_fields(fields_text, address, unit.sentence, reason)) {
+            return false;
         }
         unit.kind = UnitKind::ais_sentence;
-        unit.sentence = *sentence;
         unit.sentence.checksum_ok = checksum_ok;
-        return unit;
+        return true;
     }
+    unit.sentence = {};
     if (address == "PGHP") {
         std::array<std::string_view, 16> f{};
         const std::size_t n = split_fields(fields_text, f);
@@ -421,10 +541,10 @@ Result<Unit, Reject> LineFramer::next() noexcept {
         if (unit.trailer.time && !unit.gatehouse.time) {
             unit.gatehouse.time = unit.trailer.time;
         }
-        return unit;
+        return true;
     }
     unit.kind = UnitKind::other_sentence;
-    return unit;
+    return true;
 }
 
 } // namespace sagar::framing

@@ -4,8 +4,10 @@
 #include <sagar/core/fixed_string.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -49,10 +51,11 @@ public:
             return 0;
         }
         // Bytes past the last bit are kept zero (see assign), so an 8-byte read never sees stale data.
-        const std::size_t byte = start / 8;
+        // One unaligned big-endian load: every field read of every message goes through here.
         std::uint64_t word = 0;
-        for (std::size_t i = 0; i < 8; ++i) {
-            word = (word << 8) | m_bytes[byte + i];
+        std::memcpy(&word, m_bytes.data() + start / 8, sizeof word);
+        if constexpr (std::endian::native == std::endian::little) {
+            word = __builtin_bswap64(word);
         }
         const unsigned shift = static_cast<unsigned>(64 - (start % 8) - width);
         const std::uint64_t mask = width >= 64 ? ~0ULL : ((1ULL << width) - 1);
@@ -75,12 +78,20 @@ public:
     template <std::size_t N>
     void text(std::size_t start, std::size_t chars, FixedString<N>& out) const noexcept {
         out.clear();
-        for (std::size_t i = 0; i < chars && start + 6 * (i + 1) <= m_size; ++i) {
-            const char c = sixbit_ascii(static_cast<std::uint8_t>(u(start + 6 * i, 6)));
-            if (c == '@') {
-                break;
+        const std::size_t whole = start < m_size ? (m_size - start) / 6 : 0; // characters fully present
+        const std::size_t n = chars < whole ? chars : whole;
+        // Eight characters per read: names are 7 to 20 characters and every type 5 carries three.
+        for (std::size_t i = 0; i < n; i += 8) {
+            const std::uint64_t group = u(start + 6 * i, 48);
+            const std::size_t in_group = n - i < 8 ? n - i : 8;
+            for (std::size_t k = 0; k < in_group; ++k) {
+                const char c = sixbit_ascii(static_cast<std::uint8_t>((group >> (42 - 6 * k)) & 0x3F));
+                if (c == '@') {
+                    i = n; // stop both loops
+                    break;
+                }
+                out.push_back(c);
             }
-            out.push_back(c);
         }
         std::size_t end = out.size();
         while (end > 0 && out.view()[end - 1] == ' ') {

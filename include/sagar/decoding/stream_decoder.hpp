@@ -58,6 +58,7 @@ private:
     StreamOptions m_options;
     framing::Reassembler m_reassembler;
     Bits m_bits;
+    framing::Unit m_unit; ///< reused for every unit: filled in place, never copied
     StreamStats m_stats;
     /// Metadata from a $PGHP header or a lone tag block, for the next AIS sentence only.
     framing::Meta m_pending;

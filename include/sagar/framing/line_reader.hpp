@@ -62,6 +62,10 @@ public:
 
 private:
     bool refill();
+    /// Index of the first LF or CR at or after `from` in the buffered bytes, or m_end when there is none.
+    std::size_t find_line_end(std::size_t from) noexcept;
+
+    static constexpr std::size_t unknown = static_cast<std::size_t>(-1);
 
     ByteSource& m_source;
     std::size_t m_max_line;
@@ -72,6 +76,7 @@ private:
     bool m_failed = false;
     bool m_skip_lf = false; ///< the previous line ended in CR: a following LF belongs to it
     std::uint64_t m_line_number = 0;
+    std::size_t m_next_lf = unknown; ///< first LF at or after the last search start (m_end: none), or unknown
 };
 
 } // namespace sagar::framing

@@ -104,11 +104,16 @@ public:
     [[nodiscard]] bool done() const noexcept { return m_rest.empty(); }
     /// The next unit, or why the rest of the line cannot be used (the framer is then done).
     Result<Unit, Reject> next() noexcept;
+    /// The same, filling `unit` in place and returning false with `reason` set on failure: the stream
+    /// decoder's hot path, where copying a Unit through a Result costs as much as framing the sentence.
+    /// After a failure the contents of `unit` are unspecified.
+    bool next(Unit& unit, Reject& reason) noexcept;
 
 private:
-    Result<Unit, Reject> fail(Reject reason) noexcept {
+    bool fail(Reject why, Reject& reason) noexcept {
         m_rest = {};
-        return unexpected(reason);
+        reason = why;
+        return false;
     }
     std::string_view m_rest;
     ChecksumPolicy m_policy;

@@ -47,6 +47,19 @@ TEST(LineReader, LinesSpanningBufferRefills) {
     EXPECT_EQ(read_all(data), expected);
 }
 
+TEST(LineReader, CrOnlyLineEndsAcrossRefills) {
+    std::string data;
+    std::vector<std::string> expected;
+    for (int i = 0; i < 30000; ++i) {
+        expected.push_back("cr " + std::to_string(i));
+        data += expected.back() + "\r";
+    }
+    expected.emplace_back("lf");
+    data += "lf\nlast";
+    expected.emplace_back("last");
+    EXPECT_EQ(read_all(data), expected);
+}
+
 TEST(LineReader, OpenInputReportsMissingFiles) {
     std::string error;
     EXPECT_EQ(sagar::framing::open_input("/nonexistent/file.nmea", error), nullptr);

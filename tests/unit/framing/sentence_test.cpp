@@ -80,6 +80,56 @@ TEST(Sentence, RejectsEachMalformedFieldWithItsReason) {
     }
 }
 
+TEST(Sentence, UnusualFieldShapesAreSplitLikeAnyOther) {
+    // Shapes outside the framer's fast path for "d,d,[d],[c],payload,[d]".
+    const std::pair<std::string, Reject> rejected[] = {
+        {with_checksum('!', "AIVDM,1,1,,A,15RT,0,"), Reject::field_count},
+        {with_checksum('!', "AIVDM,1,1,,A,15RT,,"), Reject::field_count},
+        {with_checksum('!', "AIVDM,1,1,,A,15RT"), Reject::field_count},
+        {with_checksum('!', "AIVDM,1,1,,A"), Reject::field_count},
+        {with_checksum('!', "AIVDM,1,1,,A,15RT,00"), Reject::fill_bits},
+        {with_checksum('!', "AIVDM,11,1,,A,15RT,0"), Reject::fragment_fields},
+        {with_checksum('!', "AIVDM,1,1,12,A,15RT,0"), Reject::fragment_fields},
+        {with_checksum('!', "AIVDM,,1,,A,15RT,0"), Reject::fragment_fields},
+    };
+    for (const auto& [line, reason] : rejected) {
+        const auto unit = frame_one(line);
+        ASSERT_FALSE(unit.has_value()) << line;
+        EXPECT_EQ(unit.error(), reason) << line << " gave " << sagar::to_string(unit.error());
+    }
+    const std::string empty_fill = with_checksum('!', "AIVDM,1,1,,A,15RT,");
+    const auto unit = frame_one(empty_fill);
+    ASSERT_TRUE(unit.has_value());
+    EXPECT_EQ(unit->sentence.payload, "15RT");
+    EXPECT_EQ(unit->sentence.fill_bits, 0);
+}
+
+TEST(Sentence, ChecksumOfEveryLengthAndItsEnd) {
+    // The checksum is computed several bytes at a time: try every alignment of the '*'.
+    std::string payload;
+    for (int n = 1; n <= 70; ++n) {
+        payload.push_back(static_cast<char>('0' + n % 40));
+        const std::string line = with_checksum('!', "AIVDM,1,1,,B," + payload + ",0");
+        const auto unit = frame_one(line);
+        ASSERT_TRUE(unit.has_value()) << line;
+        EXPECT_EQ(unit->sentence.payload, payload);
+        std::string wrong = line;
+        wrong[wrong.size() - 4] = wrong[wrong.size() - 4] == '0' ? '1' : '0'; // the fill bits
+        const auto bad = frame_one(wrong);
+        ASSERT_FALSE(bad.has_value()) << wrong;
+        EXPECT_EQ(bad.error(), Reject::checksum_mismatch);
+        // Without its checksum, a '!' or '\\' ends the sentence wherever it falls.
+        const std::string cut = "!AIVDM,1,1,,B," + payload + ",0!AIVDM";
+        LineFramer framer{cut, ChecksumPolicy::lenient};
+        const auto first = framer.next();
+        ASSERT_TRUE(first.has_value()) << cut;
+        EXPECT_EQ(first->sentence.payload, payload);
+        EXPECT_FALSE(first->sentence.checksum_ok);
+    }
+    const auto lower = frame_one("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4a");
+    EXPECT_TRUE(lower.has_value());
+}
+
 TEST(Sentence, LenientPolicyAcceptsBadChecksumsAndSaysSo) {
     const auto unit = frame_one("!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*00", ChecksumPolicy::lenient);
     ASSERT_TRUE(unit.has_value());
@@ -147,8 +197,10 @@ TEST(Sentence, TrailingEpochAndUscgFields) {
     const auto epoch = frame_one(with_checksum('!', "AIVDM,1,1,,B,1,0") + ",1327992119173");
     ASSERT_TRUE(epoch.has_value());
     EXPECT_EQ(epoch->trailer.time->unix_ms(), 1327992119173);
-    const auto uscg = frame_one(with_checksum('!', "AIVDM,1,1,,A,1,0") +
-                                ",d-109,S2105,t050056.00,T56.13718694,r003669946,1325394060,1325394001");
+    // The unit views its line, so the line must outlive it.
+    const std::string uscg_line = with_checksum('!', "AIVDM,1,1,,A,1,0") +
+                                  ",d-109,S2105,t050056.00,T56.13718694,r003669946,1325394060,1325394001";
+    const auto uscg = frame_one(uscg_line);
     ASSERT_TRUE(uscg.has_value());
     EXPECT_EQ(uscg->trailer.station, "r003669946");
     EXPECT_EQ(uscg->trailer.time->unix_ms(), 1325394060000);
