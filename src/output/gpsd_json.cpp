@@ -8,7 +8,7 @@ void write_gpsd_json(JsonWriter& out, const framing::Meta& meta, const decoding:
                      const GpsdJsonOptions& options) {
     const decoding::Header& header = decoding::header_of(message);
     out.begin_object();
-    out.field("class", "AIS");
+    out.field_raw("class", R"("AIS")");
     out.field("device", options.device);
     out.field("type", unsigned{header.type});
     out.field("repeat", unsigned{header.repeat});

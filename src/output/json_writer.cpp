@@ -1,150 +1,105 @@
 #include <sagar/output/json_writer.hpp>
 
-#include <array>
-#include <charconv>
+#include <algorithm>
 #include <cmath>
 
 namespace sagar::output {
 namespace {
 
-constexpr std::array<std::int64_t, 10> powers_of_ten = {1,      10,      100,      1000,      10000,
-                                                        100000, 1000000, 10000000, 100000000, 1000000000};
+/// 1 for the bytes that cannot appear as is in a JSON string: '"', '\\', control bytes, and (so that
+/// the output stays valid UTF-8 whatever the input held) everything from DEL up.
+constexpr std::array<bool, 256> needs_escape = [] {
+    std::array<bool, 256> table{};
+    for (std::size_t c = 0; c < table.size(); ++c) {
+        table[c] = c < 0x20 || c >= 0x7F || c == '"' || c == '\\';
+    }
+    return table;
+}();
+
+constexpr std::uint64_t ones = 0x0101010101010101ULL;
+constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+
+/// True when a byte of `word` is in needs_escape. Bit tricks from "Bit Twiddling Hacks", each exact for
+/// the question "any byte?" (all the caller asks), combined without branches: (x - ones) & ~x has the
+/// high bit of a byte set when that byte of x is zero.
+constexpr bool any_needs_escape(std::uint64_t word) noexcept {
+    const std::uint64_t quote = word ^ ('"' * ones);
+    const std::uint64_t backslash = word ^ ('\\' * ones);
+    const std::uint64_t control = (word - 0x20 * ones) & ~word; // a byte < 0x20
+    const std::uint64_t high = (word + ones) | word;            // a byte >= 0x7F
+    return ((control | high | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & high_bits) !=
+           0;
+}
 
 } // namespace
 
-template <class Int>
-void JsonWriter::append_int(Int value) {
-    std::array<char, 24> digits{};
-    const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value);
-    m_buffer.append(digits.data(), result.ptr);
-}
-
-void JsonWriter::key(std::string_view k) {
-    if (m_need_comma) {
-        m_buffer.push_back(',');
+void JsonWriter::grow(std::size_t n) {
+    const std::size_t used = size();
+    const std::size_t capacity =
+        std::max({used + n, 2 * static_cast<std::size_t>(m_end - m_data.get()), std::size_t{1} << 16});
+    auto data = std::make_unique_for_overwrite<char[]>(capacity);
+    if (used != 0) {
+        std::memcpy(data.get(), m_data.get(), used);
     }
-    m_buffer.push_back('"');
-    m_buffer.append(k); // keys are literals in this code base: never need escaping
-    m_buffer.append("\":", 2);
-    m_need_comma = true;
-}
-
-void JsonWriter::begin_object() {
-    if (m_need_comma) {
-        m_buffer.push_back(',');
-    }
-    m_buffer.push_back('{');
-    m_need_comma = false;
-}
-
-void JsonWriter::begin_object(std::string_view k) {
-    key(k);
-    m_buffer.push_back('{');
-    m_need_comma = false;
-}
-
-void JsonWriter::end_object() {
-    m_buffer.push_back('}');
-    m_need_comma = true;
-}
-
-void JsonWriter::begin_array(std::string_view k) {
-    key(k);
-    m_buffer.push_back('[');
-    m_need_comma = false;
-}
-
-void JsonWriter::end_array() {
-    m_buffer.push_back(']');
-    m_need_comma = true;
-}
-
-void JsonWriter::field(std::string_view k, std::int64_t value) {
-    key(k);
-    append_int(value);
-}
-
-void JsonWriter::field(std::string_view k, std::uint64_t value) {
-    key(k);
-    append_int(value);
-}
-
-void JsonWriter::field(std::string_view k, bool value) {
-    key(k);
-    if (value) {
-        m_buffer.append("true", 4);
-    } else {
-        m_buffer.append("false", 5);
-    }
-}
-
-void JsonWriter::field(std::string_view k, std::string_view value) {
-    key(k);
-    m_buffer.push_back('"');
-    append_escaped(value);
-    m_buffer.push_back('"');
-}
-
-void JsonWriter::field_raw(std::string_view k, std::string_view json) {
-    key(k);
-    m_buffer.append(json);
-}
-
-void JsonWriter::field_ratio(std::string_view k, std::int64_t numerator, std::int64_t denominator,
-                             int decimals) {
-    key(k);
-    const std::int64_t scale = powers_of_ten.at(static_cast<std::size_t>(decimals));
-    const bool negative = (numerator < 0) != (denominator < 0) && numerator != 0;
-    const auto num = static_cast<std::uint64_t>(numerator < 0 ? -numerator : numerator);
-    const auto den = static_cast<std::uint64_t>(denominator < 0 ? -denominator : denominator);
-    // Scaled magnitude, rounded half away from zero: (2 * num * scale + den) / (2 * den).
-    const std::uint64_t scaled = (2 * num * static_cast<std::uint64_t>(scale) + den) / (2 * den);
-    const std::uint64_t whole = scaled / static_cast<std::uint64_t>(scale);
-    const std::uint64_t frac = scaled % static_cast<std::uint64_t>(scale);
-    if (negative && scaled != 0) {
-        m_buffer.push_back('-');
-    }
-    append_int(whole);
-    if (decimals > 0) {
-        m_buffer.push_back('.');
-        std::array<char, 24> digits{};
-        const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), frac).ptr;
-        const auto len = static_cast<int>(end - digits.data());
-        m_buffer.append(static_cast<std::size_t>(decimals - len), '0');
-        m_buffer.append(digits.data(), end);
-    }
+    m_data = std::move(data);
+    m_pos = m_data.get() + used;
+    m_end = m_data.get() + capacity;
 }
 
 void JsonWriter::field_fixed(std::string_view k, double value, int decimals) {
-    key(k);
     if (!std::isfinite(value)) {
-        m_buffer.append("null", 4); // JSON has no NaN; callers avoid this for not-available values
+        field_raw(k, "null"); // JSON has no NaN; callers avoid this for not-available values
         return;
     }
-    std::array<char, 64> digits{};
+    std::array<char, 400> digits{}; // fixed notation of any finite double with up to 9 decimals
     const auto result = std::to_chars(digits.data(), digits.data() + digits.size(), value,
                                       std::chars_format::fixed, decimals);
-    m_buffer.append(digits.data(), result.ptr);
+    field_raw(k, std::string_view{digits.data(), static_cast<std::size_t>(result.ptr - digits.data())});
 }
 
-void JsonWriter::append_escaped(std::string_view text) {
+char* JsonWriter::append_escaped(char* out, std::string_view text) noexcept {
     static constexpr std::array<char, 16> hex = {'0', '1', '2', '3', '4', '5', '6', '7',
                                                  '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            m_buffer.push_back('\\');
-            m_buffer.push_back(c);
-        } else if (u < 0x20 || u >= 0x7F) {
-            // Only ASCII reaches here from AIS; other bytes are written as code points U+0080..U+00FF
-            // so the output stays valid UTF-8 whatever the input held.
-            m_buffer.append("\\u00", 4);
-            m_buffer.push_back(hex[u >> 4]);
-            m_buffer.push_back(hex[u & 0xF]);
-        } else {
-            m_buffer.push_back(c);
+    const char* in = text.data();
+    const char* const end = in + text.size();
+    // Eight bytes at a time while none needs escaping (the common case: AIS text is printable ASCII).
+    std::uint64_t word = 0;
+    while (end - in >= 8) {
+        std::memcpy(&word, in, 8);
+        if (any_needs_escape(word)) {
+            break;
+        }
+        std::memcpy(out, &word, 8);
+        in += 8;
+        out += 8;
+    }
+    // A clean run of 8 or more bytes ending in a short tail: the last 8 bytes, overlapping bytes already
+    // copied (which the output holds unescaped at the same distance from the end).
+    if (in != end && text.size() >= 8 && (end - in < 8)) {
+        std::memcpy(&word, end - 8, 8);
+        if (!any_needs_escape(word)) {
+            const auto tail = end - in;
+            std::memcpy(out + tail - 8, &word, 8);
+            return out + tail;
         }
     }
+    for (; in != end; ++in) {
+        const char c = *in;
+        const auto u = static_cast<unsigned char>(c);
+        if (!needs_escape[u]) [[likely]] {
+            *out++ = c;
+        } else if (c == '"' || c == '\\') {
+            *out++ = '\\';
+            *out++ = c;
+        } else {
+            // Only ASCII reaches here from AIS; other bytes are written as code points U+0080..U+00FF.
+            std::memcpy(out, "\\u00", 4);
+            out[4] = hex[u >> 4U];
+            out[5] = hex[u & 0xFU];
+            out += 6;
+        }
+    }
+    return out;
 }
 
 } // namespace sagar::output
