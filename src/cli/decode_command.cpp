@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "pipeline.hpp"
 
 #include <sagar/decoding/stream_decoder.hpp>
 #include <sagar/framing/line_reader.hpp>
@@ -7,6 +8,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace sagar::cli {
@@ -19,22 +21,45 @@ struct DecodeOptions {
     bool lenient = false;
     bool no_metadata = false;
     std::size_t max_line = framing::default_max_line;
+    unsigned threads = std::thread::hardware_concurrency() >= 2 ? 2 : 1;
 };
 
-/// Buffers JSON Lines and writes them to stdout in large blocks.
-class Output {
+/// --threads 1: formats each message as it is decoded, on the decoding thread.
+class DirectOutput {
 public:
-    bool flush_if_full() { return m_json.size() < (1U << 16) || flush(); }
-    bool flush() {
-        const std::string_view text = m_json.view();
-        const bool ok = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
-        m_json.clear();
-        return ok;
+    explicit DirectOutput(const output::GpsdJsonOptions& json_options)
+        : m_json_options{json_options} {}
+
+    void start_input(std::string_view device) { m_json_options.device = device; }
+    void add(const framing::Meta& meta, const decoding::Message& message) {
+        m_ok = m_ok && m_out.add(meta, message, m_json_options);
     }
-    output::JsonWriter& json() noexcept { return m_json; }
+    [[nodiscard]] bool ok() const noexcept { return m_ok; }
+    /// Writes what is buffered; false when any write failed.
+    bool finish() {
+        m_ok = m_ok && m_out.flush();
+        return m_ok;
+    }
 
 private:
-    output::JsonWriter m_json;
+    output::GpsdJsonOptions m_json_options;
+    JsonLinesOutput m_out;
+    bool m_ok = true;
+};
+
+/// --threads 2: the decoding thread hands messages to a formatting and writing thread.
+class PipelinedOutput {
+public:
+    explicit PipelinedOutput(const output::GpsdJsonOptions& json_options)
+        : m_pipeline{json_options} {}
+
+    void start_input(std::string_view device) { m_pipeline.start_input(device); }
+    void add(const framing::Meta& meta, const decoding::Message& message) { m_pipeline.add(meta, message); }
+    [[nodiscard]] bool ok() const noexcept { return !m_pipeline.failed(); }
+    bool finish() { return m_pipeline.finish(); }
+
+private:
+    Pipeline m_pipeline;
 };
 
 void print_stats(const decoding::StreamStats& s) {
@@ -63,6 +88,48 @@ void print_stats(const decoding::StreamStats& s) {
     }
 }
 
+/// Decodes every input into `out` (DirectOutput or PipelinedOutput) and gives the exit status.
+template <class Output>
+int decode_inputs(const DecodeOptions& options, const std::vector<std::string>& inputs,
+                  std::vector<std::unique_ptr<framing::ByteSource>>& sources, Output& out) {
+    decoding::StreamOptions stream_options;
+    stream_options.checksums =
+        options.lenient ? framing::ChecksumPolicy::lenient : framing::ChecksumPolicy::strict;
+    decoding::StreamDecoder decoder{stream_options};
+    auto sink = [&](const framing::Meta& meta, const decoding::Message& message) { out.add(meta, message); };
+
+    for (std::size_t i = 0; i < sources.size() && out.ok(); ++i) {
+        out.start_input(inputs[i] == "-" ? std::string_view{"stdin"} : std::string_view{inputs[i]});
+        framing::LineReader reader{*sources[i], options.max_line};
+        while (const auto line = reader.next()) {
+            if (line->too_long) {
+                decoder.skipped_long_line();
+            } else {
+                decoder.feed_line(line->text, sink);
+            }
+            if (!out.ok()) {
+                break;
+            }
+        }
+        if (reader.failed()) {
+            std::fprintf(stderr, "sagar decode: error reading %s: %s\n", inputs[i].c_str(),
+                         sources[i]->error().c_str());
+            out.finish();
+            return 1;
+        }
+    }
+    decoder.finish();
+    const bool write_ok = out.finish() && std::fflush(stdout) == 0;
+    if (options.stats) {
+        print_stats(decoder.stats());
+    }
+    if (!write_ok) {
+        std::fprintf(stderr, "sagar decode: cannot write output\n");
+        return 1;
+    }
+    return 0;
+}
+
 int run_decode(const DecodeOptions& options) {
     std::vector<std::string> inputs = options.inputs;
     if (inputs.empty()) {
@@ -80,51 +147,15 @@ int run_decode(const DecodeOptions& options) {
         sources.push_back(std::move(source));
     }
 
-    decoding::StreamOptions stream_options;
-    stream_options.checksums =
-        options.lenient ? framing::ChecksumPolicy::lenient : framing::ChecksumPolicy::strict;
-    decoding::StreamDecoder decoder{stream_options};
     output::GpsdJsonOptions json_options;
     json_options.scaling = options.unscaled ? output::Scaling::unscaled : output::Scaling::scaled;
     json_options.metadata = !options.no_metadata;
-    Output out;
-    bool write_ok = true;
-    auto sink = [&](const framing::Meta& meta, const decoding::Message& message) {
-        output::write_gpsd_json(out.json(), meta, message, json_options);
-        out.json().end_line();
-        write_ok = write_ok && out.flush_if_full();
-    };
-
-    for (std::size_t i = 0; i < sources.size() && write_ok; ++i) {
-        json_options.device = inputs[i] == "-" ? std::string_view{"stdin"} : std::string_view{inputs[i]};
-        framing::LineReader reader{*sources[i], options.max_line};
-        while (const auto line = reader.next()) {
-            if (line->too_long) {
-                decoder.skipped_long_line();
-            } else {
-                decoder.feed_line(line->text, sink);
-            }
-            if (!write_ok) {
-                break;
-            }
-        }
-        if (reader.failed()) {
-            std::fprintf(stderr, "sagar decode: error reading %s: %s\n", inputs[i].c_str(),
-                         sources[i]->error().c_str());
-            out.flush();
-            return 1;
-        }
+    if (options.threads >= 2) {
+        PipelinedOutput out{json_options};
+        return decode_inputs(options, inputs, sources, out);
     }
-    decoder.finish();
-    write_ok = write_ok && out.flush() && std::fflush(stdout) == 0;
-    if (options.stats) {
-        print_stats(decoder.stats());
-    }
-    if (!write_ok) {
-        std::fprintf(stderr, "sagar decode: cannot write output\n");
-        return 1;
-    }
-    return 0;
+    DirectOutput out{json_options};
+    return decode_inputs(options, inputs, sources, out);
 }
 
 } // namespace
@@ -144,6 +175,11 @@ std::function<int()> add_decode_command(CLI::App& app) {
     cmd->add_option("--max-line", options->max_line, "Longest line accepted, in bytes")
         ->check(CLI::Range(std::size_t{82}, std::size_t{1} << 20))
         ->default_val(framing::default_max_line);
+    cmd->add_option("--threads", options->threads,
+                    "1: decode and write JSON on one thread; 2: write JSON on a second thread "
+                    "(same output)")
+        ->check(CLI::Range(1U, 2U))
+        ->default_val(options->threads);
     return [options] { return run_decode(*options); };
 }
 

@@ -1,0 +1,118 @@
+// `sagar decode` run as a program: the two-thread pipeline must write exactly what one thread writes,
+// across batch boundaries and input switches, and keep the exit status.
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <sys/wait.h>
+
+namespace {
+
+struct CommandResult {
+    std::string out;
+    int status = -1; ///< exit status of the shell command
+};
+
+std::optional<CommandResult> run(const std::string& command) {
+    FILE* raw = popen(command.c_str(), "r");
+    if (raw == nullptr) {
+        return std::nullopt;
+    }
+    CommandResult result;
+    std::array<char, 1 << 16> buffer{};
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), raw)) > 0) {
+        result.out.append(buffer.data(), n);
+    }
+    const int status = pclose(raw);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string env_or(const char* name, const std::string& fallback) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0' ? std::string{value} : fallback;
+}
+
+class DecodeCommand : public ::testing::Test {
+protected:
+    void SetUp() override {
+        // CTest may not pass the environment: the program is in <build>/bin next to <build>/tests.
+        std::error_code ec;
+        const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+        const std::string bin_dir =
+            env_or("SAGAR_BIN_DIR", ec ? "" : (self.parent_path().parent_path() / "bin").string());
+        m_cli = std::filesystem::path{bin_dir} / "sagar";
+        m_sample = std::filesystem::path{env_or("SAGAR_SOURCE_DIR", SAGAR_DEFAULT_SOURCE_DIR)} / "data" /
+                   "sample.nmea";
+        if (!std::filesystem::exists(m_cli) || !std::filesystem::exists(m_sample)) {
+            GTEST_SKIP() << "needs " << m_cli << " and " << m_sample;
+        }
+    }
+    /// `sagar decode ARGS` with standard error discarded.
+    std::optional<CommandResult> decode(const std::string& args) const {
+        return run("'" + m_cli.string() + "' decode " + args + " 2>/dev/null");
+    }
+
+    std::filesystem::path m_cli;
+    std::filesystem::path m_sample;
+};
+
+TEST_F(DecodeCommand, TwoThreadsWriteWhatOneThreadWrites) {
+    const std::string file = "'" + m_sample.string() + "'";
+    for (const std::string options : {"", "--unscaled", "--unscaled --no-metadata"}) {
+        SCOPED_TRACE(options);
+        const auto one = decode("--threads 1 " + options + " " + file);
+        const auto two = decode("--threads 2 " + options + " " + file);
+        ASSERT_TRUE(one && two);
+        EXPECT_EQ(one->status, 0);
+        EXPECT_EQ(two->status, 0);
+        EXPECT_FALSE(one->out.empty());
+        EXPECT_EQ(one->out, two->out);
+    }
+}
+
+TEST_F(DecodeCommand, TwoThreadsKeepOrderAcrossBatchesAndInputs) {
+    // Several inputs (each switch starts a batch, "device" changes) and a large standard input (many
+    // full batches).
+    const std::string file = "'" + m_sample.string() + "'";
+    std::string files;
+    for (int i = 0; i < 12; ++i) {
+        files += (i % 3 == 0 ? " - " : " ") + file;
+    }
+    std::string cat = "cat";
+    for (int i = 0; i < 40; ++i) {
+        cat += " " + file;
+    }
+    const auto one = run(cat + " | '" + m_cli.string() + "' decode --threads 1" + files);
+    const auto two = run(cat + " | '" + m_cli.string() + "' decode --threads 2" + files);
+    ASSERT_TRUE(one && two);
+    EXPECT_EQ(one->status, 0);
+    EXPECT_EQ(two->status, 0);
+    EXPECT_GT(two->out.size(), std::size_t{4} << 20);
+    EXPECT_EQ(one->out, two->out);
+}
+
+TEST_F(DecodeCommand, WriteFailureGivesStatusOneWithEitherThreadCount) {
+    for (const char* threads : {"1", "2"}) {
+        SCOPED_TRACE(threads);
+        const auto result = run("'" + m_cli.string() + "' decode --threads " + threads + " '" +
+                                m_sample.string() + "' >&- 2>/dev/null; echo $?");
+        ASSERT_TRUE(result);
+        EXPECT_EQ(result->out, "1\n");
+    }
+}
+
+TEST_F(DecodeCommand, RejectsOtherThreadCounts) {
+    const auto result = decode("--threads 3 '" + m_sample.string() + "'");
+    ASSERT_TRUE(result);
+    EXPECT_NE(result->status, 0);
+    EXPECT_TRUE(result->out.empty());
+}
+
+} // namespace
