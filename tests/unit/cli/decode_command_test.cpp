@@ -34,25 +34,13 @@ std::optional<CommandResult> run(const std::string& command) {
     return result;
 }
 
-std::string env_or(const char* name, const std::string& fallback) {
-    const char* value = std::getenv(name);
-    return value != nullptr && *value != '\0' ? std::string{value} : fallback;
-}
-
 class DecodeCommand : public ::testing::Test {
 protected:
     void SetUp() override {
-        // CTest may not pass the environment: the program is in <build>/bin next to <build>/tests.
-        std::error_code ec;
-        const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-        const std::string bin_dir =
-            env_or("SAGAR_BIN_DIR", ec ? "" : (self.parent_path().parent_path() / "bin").string());
-        m_cli = std::filesystem::path{bin_dir} / "sagar";
-        m_sample = std::filesystem::path{env_or("SAGAR_SOURCE_DIR", SAGAR_DEFAULT_SOURCE_DIR)} / "data" /
-                   "sample.nmea";
-        if (!std::filesystem::exists(m_cli) || !std::filesystem::exists(m_sample)) {
-            GTEST_SKIP() << "needs " << m_cli << " and " << m_sample;
-        }
+        m_cli = std::filesystem::path{SAGAR_TEST_BIN_DIR} / "sagar";
+        m_sample = std::filesystem::path{SAGAR_TEST_SOURCE_DIR} / "data" / "sample.nmea";
+        ASSERT_TRUE(std::filesystem::exists(m_cli)) << m_cli;
+        ASSERT_TRUE(std::filesystem::exists(m_sample)) << m_sample;
     }
     /// `sagar decode ARGS` with standard error discarded.
     std::optional<CommandResult> decode(const std::string& args) const {
