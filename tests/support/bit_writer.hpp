@@ -4,6 +4,7 @@
 
 #include <sagar/decoding/bits.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -104,7 +105,11 @@ inline std::vector<std::string> BitWriter::sentences(char channel, int sequence_
         }
         body += ",";
         body.push_back(channel);
-        body += "," + armoured.substr(i * max_chars, max_chars) + "," + std::to_string(last ? fill : 0);
+        // Appended piece by piece: GCC 12 reports a false -Wrestrict on "," + std::string at -O2.
+        body += ',';
+        body.append(armoured, std::min(i * max_chars, armoured.size()), max_chars);
+        body += ',';
+        body += std::to_string(last ? fill : 0);
         out.push_back(with_checksum('!', body));
     }
     return out;
