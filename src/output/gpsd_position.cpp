@@ -160,7 +160,11 @@ void write_fields(JsonWriter& out, const decoding::SarAircraftReport& m, Scaling
     out.field("radio", unsigned{m.radio});
 }
 
-void write_fields(JsonWriter& out, const decoding::PositionReportB& m, Scaling scaling) {
+namespace {
+
+/// The fields types 18 and 19 share, in gpsd's order: "reserved" to "regional".
+template <class ClassBReport>
+void write_class_b_motion(JsonWriter& out, const ClassBReport& m, Scaling scaling) {
     out.field("reserved", unsigned{m.reserved});
     write_tenths(out, "speed", m.speed, scaling);
     out.field("accuracy", m.accuracy);
@@ -169,6 +173,12 @@ void write_fields(JsonWriter& out, const decoding::PositionReportB& m, Scaling s
     out.field("heading", unsigned{m.heading});
     out.field("second", unsigned{m.second});
     out.field("regional", unsigned{m.regional});
+}
+
+} // namespace
+
+void write_fields(JsonWriter& out, const decoding::PositionReportB& m, Scaling scaling) {
+    write_class_b_motion(out, m, scaling);
     out.field("cs", m.cs);
     out.field("display", m.display);
     out.field("dsc", m.dsc);
@@ -179,14 +189,7 @@ void write_fields(JsonWriter& out, const decoding::PositionReportB& m, Scaling s
 }
 
 void write_fields(JsonWriter& out, const decoding::ExtendedPositionReportB& m, Scaling scaling) {
-    out.field("reserved", unsigned{m.reserved});
-    write_tenths(out, "speed", m.speed, scaling);
-    out.field("accuracy", m.accuracy);
-    write_lon_lat(out, m.position, scaling);
-    write_tenths(out, "course", m.course, scaling);
-    out.field("heading", unsigned{m.heading});
-    out.field("second", unsigned{m.second});
-    out.field("regional", unsigned{m.regional});
+    write_class_b_motion(out, m, scaling);
     out.field("shipname", m.shipname.view());
     out.field("shiptype", unsigned{m.shiptype});
     out.field("shiptype_text", ship_type_text(m.shiptype));
