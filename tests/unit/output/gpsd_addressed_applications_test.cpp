@@ -4,18 +4,23 @@
 // FI 15/16 are read right after the FI (gpsd reads them at its type 8 offsets).
 
 #include "support/bit_writer.hpp"
+#include "support/decode_support.hpp"
+#include "support/gpsd_json_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 #include <sagar/output/gpsd_json.hpp>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace {
 
 using sagar::output::Scaling;
 using sagar::testing::BitWriter;
+using sagar::testing::gpsd_record;
+using sagar::testing::zeros;
 
 constexpr const char* head_unscaled = R"({"class":"AIS","device":"stdin","type":6,"repeat":0,"mmsi":2320812,)"
                                       R"("scaled":false,"seqno":1,"dest_mmsi":244123456,"retransmit":true,)";
@@ -28,28 +33,12 @@ BitWriter type6(unsigned dac, unsigned fi) {
     return w;
 }
 
-BitWriter& zeros(BitWriter& w, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
-        w.u(0, 1);
-    }
-    return w;
-}
-
-/// The fields after "fid" (inclusive of "dac"), in the given mode.
+/// The fields after "retransmit" ("dac" onwards), in the given mode.
 std::string fields(const BitWriter& w, Scaling scaling) {
-    const auto message = sagar::decoding::decode_message(w.bits());
-    EXPECT_TRUE(message.has_value());
-    if (!message.has_value()) {
-        return {};
-    }
-    sagar::output::JsonWriter out;
-    sagar::output::GpsdJsonOptions options;
-    options.scaling = scaling;
-    sagar::output::write_gpsd_json(out, sagar::framing::Meta{}, *message, options);
-    const std::string text{out.view()};
+    const std::string text = gpsd_record(w, scaling);
     const std::string head = scaling == Scaling::scaled ? head_scaled : head_unscaled;
     EXPECT_EQ(text.substr(0, head.size()), head);
-    return text.substr(head.size());
+    return text.substr(std::min(head.size(), text.size()));
 }
 
 TEST(GpsdAddressedApplication, DangerousCargoImo236) {

@@ -2,6 +2,7 @@
 // NMEA with BitWriter::sentences().
 
 #include "support/bit_writer.hpp"
+#include "support/gpsd_json_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 #include <sagar/output/gpsd_json.hpp>
@@ -14,24 +15,12 @@ namespace {
 
 using sagar::output::Scaling;
 using sagar::testing::BitWriter;
-
-std::string json(const BitWriter& w, Scaling scaling) {
-    const auto message = sagar::decoding::decode_message(w.bits());
-    EXPECT_TRUE(message.has_value());
-    if (!message.has_value()) {
-        return {};
-    }
-    sagar::output::JsonWriter out;
-    sagar::output::GpsdJsonOptions options;
-    options.scaling = scaling;
-    sagar::output::write_gpsd_json(out, sagar::framing::Meta{}, *message, options);
-    return std::string{out.view()};
-}
+using sagar::testing::gpsd_record;
 
 /// The same fields after "scaled" in both modes (no scaled values in these messages).
 void expect_both(const BitWriter& w, const std::string& head, const std::string& fields) {
-    EXPECT_EQ(json(w, Scaling::unscaled), head + R"("scaled":false,)" + fields);
-    EXPECT_EQ(json(w, Scaling::scaled), head + R"("scaled":true,)" + fields);
+    EXPECT_EQ(gpsd_record(w, Scaling::unscaled), head + R"("scaled":false,)" + fields);
+    EXPECT_EQ(gpsd_record(w, Scaling::scaled), head + R"("scaled":true,)" + fields);
 }
 
 TEST(GpsdBinary, AddressedBinaryRawDataPadsTheLastByte) {

@@ -5,6 +5,7 @@
 // printed negative, the EMMA start date in order, no phantom trailing VTS target).
 
 #include "support/bit_writer.hpp"
+#include "support/gpsd_json_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 #include <sagar/output/gpsd_json.hpp>
@@ -17,24 +18,7 @@ namespace {
 
 using sagar::output::Scaling;
 using sagar::testing::BitWriter;
-
-/// The fields after "scaled" (the part the per-type writers own), closing brace included.
-std::string fields(const BitWriter& w, Scaling scaling) {
-    const auto message = sagar::decoding::decode_message(w.bits());
-    EXPECT_TRUE(message.has_value());
-    if (!message.has_value()) {
-        return {};
-    }
-    sagar::output::JsonWriter out;
-    sagar::output::GpsdJsonOptions options;
-    options.scaling = scaling;
-    sagar::output::write_gpsd_json(out, sagar::framing::Meta{}, *message, options);
-    const std::string text{out.view()};
-    const std::string marker = scaling == Scaling::scaled ? "\"scaled\":true," : "\"scaled\":false,";
-    const auto at = text.find(marker);
-    EXPECT_NE(at, std::string::npos);
-    return at == std::string::npos ? text : text.substr(at + marker.size());
-}
+using sagar::testing::gpsd_fields;
 
 BitWriter type8(unsigned dac, unsigned fi, std::uint32_t mmsi = 244000123) {
     BitWriter w;
@@ -133,7 +117,7 @@ BitWriter signal_status() {
 // DAC 1 FI 11: IMO236 offsets, precipitation and ice texts in both modes.
 TEST(GpsdBroadcastApplications, MetHydro236) {
     const BitWriter w = met_hydro_236();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":11,"lat":3197693,"lon":-368039,"timestamp":"18T17:15Z","wspeed":3,)"
               R"("wgust":6,"wdir":12,"wgustdir":15,"humidity":50,"airtemp":742,"dewpoint":323,)"
               R"("pressure":224,"pressuretend":2,"visibility":153,"waterlevel":16,"leveltrend":1,)"
@@ -141,7 +125,7 @@ TEST(GpsdBroadcastApplications, MetHydro236) {
               R"("cdir3":203,"cdepth3":20,"waveheight":42,"waveperiod":35,"wavedir":25,"swellheight":23,)"
               R"("swellperiod":48,"swelldir":124,"seastate":3,"watertemp":223,"preciptype":6,)"
               R"("preciptype_text":"reserved","salinity":53,"ice":0,"ice_text":"no"})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":11,"lat":53.294883,"lon":-6.133983,"timestamp":"18T17:15Z","wspeed":3,)"
               R"("wgust":6,"wdir":12,"wgustdir":15,"humidity":50,"airtemp":14.2,"dewpoint":12.3,)"
               R"("pressure":1024,"pressuretend":"decreasing","visibility":15.3,"waterlevel":-8.4,)"
@@ -155,7 +139,7 @@ TEST(GpsdBroadcastApplications, MetHydro236) {
 // DAC 1 FI 31: signed temperatures; precipitation and ice are bare texts when scaled, bare codes when not.
 TEST(GpsdBroadcastApplications, MetHydro289) {
     const BitWriter w = met_hydro_289();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":31,"lat":3264671,"lon":1126600,"accuracy":true,"timestamp":"20T18:28Z",)"
               R"("wspeed":17,"wgust":127,"wdir":132,"wgustdir":360,"humidity":87,"airtemp":-35,)"
               R"("dewpoint":-1,"pressure":214,"pressuretend":0,"visgreater":true,"visibility":127,)"
@@ -163,7 +147,7 @@ TEST(GpsdBroadcastApplications, MetHydro289) {
               R"("cdepth2":31,"cspeed3":255,"cdir3":360,"cdepth3":31,"waveheight":15,"waveperiod":4,)"
               R"("wavedir":270,"swellheight":255,"swellperiod":63,"swelldir":360,"seastate":4,)"
               R"("watertemp":-17,"preciptype":1,"salinity":345,"ice":1})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":31,"lat":54.411183,"lon":18.776667,"accuracy":true,)"
               R"("timestamp":"20T18:28Z","wspeed":17,"wgust":127,"wdir":132,"wgustdir":360,"humidity":87,)"
               R"("airtemp":-3.5,"dewpoint":-0.1,"pressure":1013,"pressuretend":"steady",)"
@@ -176,10 +160,10 @@ TEST(GpsdBroadcastApplications, MetHydro289) {
 
 TEST(GpsdBroadcastApplications, FairwayClosed) {
     const BitWriter w = fairway_closed();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":13,"reason":"ICE","closefrom":"KIEL CANAL EAST","closeto":"HOLTENAU LOCK",)"
               R"("radius":12,"extunit":1,"from":"03-05T06:30","to":"03-07T18:00"})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":13,"reason":"ICE","closefrom":"KIEL CANAL EAST","closeto":"HOLTENAU LOCK",)"
               R"("radius":12,"extunit":1,"from":"03-05T06:30","to":"03-07T18:00"})");
 }
@@ -187,12 +171,12 @@ TEST(GpsdBroadcastApplications, FairwayClosed) {
 // The id is printed under the name of its type; MMSI/IMO as a string.
 TEST(GpsdBroadcastApplications, VtsTargets) {
     const BitWriter w = vts_targets();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":17,"targets":[{"idtype":0,"idtype_text":"mmsi","mmsi":"244123456",)"
               R"("lat":3197693,"lon":-368039,"course":215,"second":33,"speed":12},{"idtype":2,)"
               R"("idtype_text":"callsign","callsign":"PD6543","lat":-1234567,"lon":7654321,"course":360,)"
               R"("second":60,"speed":1023}]})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":17,"targets":[{"idtype":0,"idtype_text":"mmsi","mmsi":"244123456",)"
               R"("lat":53.294883,"lon":-6.133983,"course":215,"second":33,"speed":12},{"idtype":2,)"
               R"("idtype_text":"callsign","callsign":"PD6543","lat":-20.576117,"lon":127.572017,)"
@@ -202,12 +186,12 @@ TEST(GpsdBroadcastApplications, VtsTargets) {
 // gpsd prints this position in degrees even unscaled; the signal texts hold quotes, escaped here.
 TEST(GpsdBroadcastApplications, MarineTrafficSignal) {
     const BitWriter w = traffic_signal();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":19,"linkage":7,"station":"ROTTERDAM MAASMOND","lon":4.075000,)"
               R"("lat":51.940000,"status":1,"signal":9,"signal_text":"I = \"in-bound\" only acceptable.",)"
               R"("hour":14,"minute":30,"nextsignal":4,)"
               R"("nextsignal_text":"Vessels may proceed. Two way traffic."})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":19,"linkage":7,"station":"ROTTERDAM MAASMOND","lon":4.075000,)"
               R"("lat":51.940000,"status":1,"signal":9,"signal_text":"I = \"in-bound\" only acceptable.",)"
               R"("hour":14,"minute":30,"nextsignal":4,)"
@@ -217,11 +201,11 @@ TEST(GpsdBroadcastApplications, MarineTrafficSignal) {
 // Waypoints are lon/lat in 1/10000 minute.
 TEST(GpsdBroadcastApplications, RouteInformation) {
     const BitWriter w = route_information();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":27,"linkage":42,"sender":1,"rtype":2,"rtype_text":"Recommended",)"
               R"("start":"06-15T08:30Z","duration":1440,"waypoints":[{"lon":2445000,)"
               R"("lat":31164000},{"lon":-1234567,"lat":-7654321}]})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":27,"linkage":42,"sender":1,"rtype":2,"rtype_text":"Recommended",)"
               R"("start":"06-15T08:30Z","duration":1440,"waypoints":[{"lon":4.075000,)"
               R"("lat":51.940000},{"lon":-2.057612,"lat":-12.757202}]})");
@@ -229,20 +213,20 @@ TEST(GpsdBroadcastApplications, RouteInformation) {
 
 TEST(GpsdBroadcastApplications, TextDescription) {
     const BitWriter w = text_description();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":1,"fid":29,"linkage":3,"text":"DREDGING IN \"B\" CHANNEL"})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":1,"fid":29,"linkage":3,"text":"DREDGING IN \"B\" CHANNEL"})");
 }
 
 TEST(GpsdBroadcastApplications, InlandShipStatic) {
     const BitWriter w = inland_ship_static();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":200,"fid":10,"vin":"02103547","length":1100,"beam":115,"shiptype":8022,)"
               R"("shiptype_text":"Motor tanker, liquid cargo, type C","hazard":2,)"
               R"("hazard_text":"2 blue cones/lights","draught":204,"loaded":2,"loaded_text":"Loaded",)"
               R"("speed_q":true,"course_q":false,"heading_q":true})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":200,"fid":10,"vin":"02103547","length":1100,"beam":115,"shiptype":8022,)"
               R"("shiptype_text":"Motor tanker, liquid cargo, type C","hazard":2,)"
               R"("hazard_text":"2 blue cones/lights","draught":204,"loaded":2,"loaded_text":"Loaded",)"
@@ -252,12 +236,12 @@ TEST(GpsdBroadcastApplications, InlandShipStatic) {
 // "start" in the order its format describes (gpsd master swaps day, hour and minute).
 TEST(GpsdBroadcastApplications, EmmaWarning) {
     const BitWriter w = emma_warning();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":200,"fid":23,"start":"2024-02-14T06:30","end":"2024-02-15T18:00",)"
               R"("start_lon":2445000,"start_lat":31164000,"end_lon":-2445000,"end_lat":-31164000,)"
               R"("type":3,"type_text":"Snow and ice","min":-5,"max":20,"class":2,"class_text":"Strong",)"
               R"("wind":8,"wind_text":"North West"})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":200,"fid":23,"start":"2024-02-14T06:30","end":"2024-02-15T18:00",)"
               R"("start_lon":4.075000,"start_lat":51.940000,"end_lon":-4.075000,"end_lat":-51.940000,)"
               R"("type":3,"type_text":"Snow and ice","min":-5,"max":20,"class":2,"class_text":"Strong",)"
@@ -267,20 +251,20 @@ TEST(GpsdBroadcastApplications, EmmaWarning) {
 // Gauge levels are never scaled.
 TEST(GpsdBroadcastApplications, WaterLevels) {
     const BitWriter w = water_levels();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":200,"fid":24,"country":"NL","gauges":[{"id":101,"level":-120},{"id":102,)"
               R"("level":345},{"id":0,"level":0},{"id":2047,"level":-8192}]})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":200,"fid":24,"country":"NL","gauges":[{"id":101,"level":-120},{"id":102,)"
               R"("level":345},{"id":0,"level":0},{"id":2047,"level":-8192}]})");
 }
 
 TEST(GpsdBroadcastApplications, SignalStatus) {
     const BitWriter w = signal_status();
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("dac":200,"fid":40,"lon":2445000,"lat":31164000,"form":3,"facing":270,"direction":2,)"
               R"("direction_text":"Downstream","status":4,"status_text":"Green"})");
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("dac":200,"fid":40,"lon":4.075000,"lat":51.940000,"form":3,"facing":270,"direction":2,)"
               R"("direction_text":"Downstream","status":4,"status_text":"Green"})");
 }
@@ -289,21 +273,21 @@ TEST(GpsdBroadcastApplications, PersonsOnBoard) {
     // gpsd master prints the count from the type 6 view of its union (garbage for type 8); this prints it.
     BitWriter w = type8(1, 16);
     w.u(0, 32).u(1234, 13).u(0, 91);
-    EXPECT_EQ(fields(w, Scaling::unscaled), R"("dac":1,"fid":16,"persons":1234})");
-    EXPECT_EQ(fields(w, Scaling::scaled), R"("dac":1,"fid":16,"persons":1234})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled), R"("dac":1,"fid":16,"persons":1234})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled), R"("dac":1,"fid":16,"persons":1234})");
 }
 
 TEST(GpsdBroadcastApplications, ExtendedShipStatic) {
     BitWriter w = type8(1, 15);
     w.u(345, 11).u(0, 5);
-    EXPECT_EQ(fields(w, Scaling::unscaled), R"("dac":1,"fid":15,"airdraught":345})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled), R"("dac":1,"fid":15,"airdraught":345})");
 }
 
 TEST(GpsdBroadcastApplications, UndecodedPairIsRawData) {
     // gpsd does not decode the IMO289 area notice (DAC 1 FI 22): its bits are dumped.
     BitWriter w = type8(1, 22);
     w.u(0xABCD, 16);
-    EXPECT_EQ(fields(w, Scaling::scaled), R"("dac":1,"fid":22,"data":"16:abcd"})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled), R"("dac":1,"fid":22,"data":"16:abcd"})");
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // 3.22: 7-decimal degrees (3.22: 6) and master's EPFD texts.
 
 #include "support/bit_writer.hpp"
+#include "support/gpsd_json_support.hpp"
 
 #include <sagar/decoding/message.hpp>
 #include <sagar/output/gpsd_json.hpp>
@@ -16,24 +17,7 @@ namespace {
 
 using sagar::output::Scaling;
 using sagar::testing::BitWriter;
-
-/// The fields after "scaled" (the part the per-type writers own), closing brace included.
-std::string fields(const BitWriter& w, Scaling scaling) {
-    const auto message = sagar::decoding::decode_message(w.bits());
-    EXPECT_TRUE(message.has_value());
-    if (!message.has_value()) {
-        return {};
-    }
-    sagar::output::JsonWriter out;
-    sagar::output::GpsdJsonOptions options;
-    options.scaling = scaling;
-    sagar::output::write_gpsd_json(out, sagar::framing::Meta{}, *message, options);
-    const std::string text{out.view()};
-    const std::string marker = scaling == Scaling::scaled ? "\"scaled\":true," : "\"scaled\":false,";
-    const auto at = text.find(marker);
-    EXPECT_NE(at, std::string::npos);
-    return at == std::string::npos ? text : text.substr(at + marker.size());
-}
+using sagar::testing::gpsd_fields;
 
 TEST(GpsdStaticData, StaticVoyageData) {
     const BitWriter w = BitWriter()
@@ -60,8 +44,8 @@ TEST(GpsdStaticData, StaticVoyageData) {
         R"("imo":9134270,"ais_version":1,"callsign":"3FOF8","shipname":"EVER DIADEM","shiptype":70,)"
         R"("shiptype_text":"Cargo - all ships of this type","to_bow":225,"to_stern":70,"to_port":1,)"
         R"("to_starboard":31,"epfd":1,"epfd_text":"GPS","eta":"05-15T14:00Z",)";
-    EXPECT_EQ(fields(w, Scaling::unscaled), head + R"("draught":122,"destination":"NEW YORK","dte":1})");
-    EXPECT_EQ(fields(w, Scaling::scaled), head + R"("draught":12.2,"destination":"NEW YORK","dte":1})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled), head + R"("draught":122,"destination":"NEW YORK","dte":1})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled), head + R"("draught":12.2,"destination":"NEW YORK","dte":1})");
 }
 
 TEST(GpsdStaticData, StaticVoyageDataEdgeValues) {
@@ -86,7 +70,7 @@ TEST(GpsdStaticData, StaticVoyageDataEdgeValues) {
                             .text("", 20)
                             .u(0, 2);
     EXPECT_EQ(
-        fields(w, Scaling::scaled),
+        gpsd_fields(w, Scaling::scaled),
         R"("imo":0,"ais_version":0,"callsign":"TCA2350","shipname":"HEALTH \"CONTROL\" 13","shiptype":255,)"
         R"("shiptype_text":"INVALID SHIP TYPE","to_bow":6,"to_stern":10,"to_port":2,"to_starboard":2,)"
         R"j("epfd":14,"epfd_text":"Reserved (14)","eta":"00-00T24:60Z","draught":25.5,"destination":"",)j"
@@ -95,8 +79,8 @@ TEST(GpsdStaticData, StaticVoyageDataEdgeValues) {
 
 TEST(GpsdStaticData, StaticDataPartA) {
     const BitWriter w = BitWriter().header(24, 0, 271041815).u(0, 2).text("PROGUY", 20);
-    EXPECT_EQ(fields(w, Scaling::unscaled), R"("part":"A","shipname":"PROGUY"})");
-    EXPECT_EQ(fields(w, Scaling::scaled), R"("part":"A","shipname":"PROGUY"})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled), R"("part":"A","shipname":"PROGUY"})");
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled), R"("part":"A","shipname":"PROGUY"})");
 }
 
 TEST(GpsdStaticData, StaticDataPartB) {
@@ -117,8 +101,8 @@ TEST(GpsdStaticData, StaticDataPartB) {
         R"("part":"B","shiptype":60,"shiptype_text":"Passenger - all ships of this type","vendorid":"1D00014",)"
         R"("model":12,"serial":199796,"callsign":"TC6163","to_bow":10,"to_stern":15,"to_port":3,)"
         R"("to_starboard":5})";
-    EXPECT_EQ(fields(w, Scaling::unscaled), expected);
-    EXPECT_EQ(fields(w, Scaling::scaled), expected);
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled), expected);
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled), expected);
 }
 
 TEST(GpsdStaticData, StaticDataPartBOfAuxiliaryCraft) {
@@ -132,7 +116,7 @@ TEST(GpsdStaticData, StaticDataPartBOfAuxiliaryCraft) {
                             .text("CALL", 7)
                             .u(244123456, 30)
                             .u(0, 6);
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("part":"B","shiptype":52,"shiptype_text":"Tug","vendorid":"ABC","model":0,"serial":0,)"
               R"("callsign":"CALL","mothership_mmsi":244123456})");
 }
@@ -171,11 +155,11 @@ TEST(GpsdStaticData, AidToNavigationWithNameExtension) {
         R"("to_bow":5,"to_stern":5,"to_port":5,"to_starboard":5,"epfd":1,"epfd_text":"GPS","second":50,)"
         R"("regional":165,"off_position":false,"raim":false,"virtual_aid":false})";
     // gpsd puts "accuracy" after the position when scaled, before it when unscaled.
-    EXPECT_EQ(fields(w, Scaling::unscaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::unscaled),
               R"("aid_type":20,"aid_type_text":"Cardinal Mark N","name":"CHINA ROSE MURPHY EXPRESS ALERT",)"
               R"("accuracy":false,"lon":-73619155,"lat":28752371,)" +
                   tail);
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("aid_type":20,"aid_type_text":"Cardinal Mark N","name":"CHINA ROSE MURPHY EXPRESS ALERT",)"
               R"("lon":-122.6985917,"lat":47.9206183,"accuracy":false,)" +
                   tail);
@@ -183,7 +167,7 @@ TEST(GpsdStaticData, AidToNavigationWithNameExtension) {
 
 TEST(GpsdStaticData, AidToNavigationNotAvailable) {
     const BitWriter w = aid(992000001, 31, "BUOY\\", true, 108600000, 54600000, 0, 15, 61, 0);
-    EXPECT_EQ(fields(w, Scaling::scaled),
+    EXPECT_EQ(gpsd_fields(w, Scaling::scaled),
               R"("aid_type":31,"aid_type_text":"Light Vessel / LANBY / Rigs","name":"BUOY\\",)"
               R"("lon":181.0000000,"lat":91.0000000,"accuracy":true,"to_bow":0,"to_stern":0,"to_port":0,)"
               R"("to_starboard":0,"epfd":15,"epfd_text":"Internal GNSS","second":61,"regional":0,)"
@@ -207,7 +191,7 @@ TEST(GpsdStaticData, ShipTypeTexts) {
     for (const auto& [code, text] : cases) {
         const BitWriter w =
             BitWriter().header(24, 0, 1).u(1, 2).u(code, 8).text("", 3).u(0, 24).text("", 7).u(0, 36);
-        const std::string json = fields(w, Scaling::unscaled);
+        const std::string json = gpsd_fields(w, Scaling::unscaled);
         EXPECT_NE(json.find("\"shiptype_text\":\"" + std::string{text} + "\""), std::string::npos) << json;
     }
 }
