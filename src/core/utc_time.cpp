@@ -111,12 +111,18 @@ std::optional<UtcTime> parse_iso8601(std::string_view text) noexcept {
     if (pos + 1 != text.size() || text[pos] != 'Z') {
         return std::nullopt;
     }
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+    return from_civil({year, month, day, hour, minute, second, millis});
+}
+
+std::optional<UtcTime> from_civil(const CivilTime& t) noexcept {
+    if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31 || t.hour > 23 || t.minute > 59 ||
+        t.second > 60 || t.millis > 999) {
         return std::nullopt;
     }
-    const std::int64_t days = days_from_civil(year, month, day);
-    const std::int64_t secs = days * 86400 + std::int64_t{hour} * 3600 + std::int64_t{minute} * 60 + second;
-    return UtcTime::from_unix_ms(secs * 1000 + millis);
+    const std::int64_t days = days_from_civil(t.year, t.month, t.day);
+    const std::int64_t seconds =
+        days * 86400 + std::int64_t{t.hour} * 3600 + std::int64_t{t.minute} * 60 + t.second;
+    return UtcTime::from_unix_ms(seconds * 1000 + t.millis);
 }
 
 } // namespace sagar

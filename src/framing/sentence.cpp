@@ -268,24 +268,13 @@ bool parse_vdm_fields(std::string_view fields_text, std::string_view address, Ai
 }
 
 std::optional<UtcTime> parse_gatehouse_time(const std::array<std::string_view, 16>& f) noexcept {
-    unsigned year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    unsigned hour = 0;
-    unsigned minute = 0;
-    unsigned second = 0;
-    unsigned millis = 0;
-    if (!parse_int(f[2], year) || !parse_int(f[3], month) || !parse_int(f[4], day) ||
-        !parse_int(f[5], hour) || !parse_int(f[6], minute) || !parse_int(f[7], second) ||
-        !parse_int(f[8], millis)) {
+    CivilTime t;
+    if (!parse_int(f[2], t.year) || !parse_int(f[3], t.month) || !parse_int(f[4], t.day) ||
+        !parse_int(f[5], t.hour) || !parse_int(f[6], t.minute) || !parse_int(f[7], t.second) ||
+        !parse_int(f[8], t.millis) || t.year < 1970 || t.year > 9999) {
         return std::nullopt;
     }
-    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 ||
-        minute > 59 || second > 60 || millis > 999) {
-        return std::nullopt;
-    }
-    const std::int64_t days = days_from_civil(year, month, day);
-    return UtcTime::from_unix_ms(((days * 24 + hour) * 60 + minute) * 60'000 + second * 1000LL + millis);
+    return from_civil(t);
 }
 
 Trailer parse_trailer(std::string_view text) noexcept {

@@ -36,6 +36,20 @@ std::size_t format_iso8601(UtcTime t, std::array<char, iso8601_max_size>& out) n
 /// Parses "YYYY-MM-DDThh:mm:ss[.fff]Z" (UTC only).
 std::optional<UtcTime> parse_iso8601(std::string_view text) noexcept;
 
+/// A UTC calendar date and time, field by field.
+struct CivilTime {
+    unsigned year = 1970;
+    unsigned month = 1;
+    unsigned day = 1;
+    unsigned hour = 0;
+    unsigned minute = 0;
+    unsigned second = 0; ///< 60 is accepted (a leap second)
+    unsigned millis = 0;
+};
+
+/// The instant of `t`; nullopt when a field is out of range (the day is checked against 31 only).
+std::optional<UtcTime> from_civil(const CivilTime& t) noexcept;
+
 /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
 constexpr std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) noexcept {
     y -= m <= 2 ? 1 : 0;

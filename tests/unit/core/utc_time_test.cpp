@@ -39,3 +39,14 @@ TEST(UtcTime, RejectsMalformedText) {
 }
 
 } // namespace
+
+TEST(UtcTime, FromCivilChecksEachField) {
+    EXPECT_EQ(sagar::from_civil({2008, 5, 9, 0, 0, 0, 10})->unix_ms(), 1210291200010);
+    EXPECT_EQ(sagar::from_civil({2016, 12, 31, 23, 59, 60, 0})->unix_ms(), 1483228800000); // leap second
+    EXPECT_FALSE(sagar::from_civil({2008, 13, 9, 0, 0, 0, 0}));
+    EXPECT_FALSE(sagar::from_civil({2008, 5, 0, 0, 0, 0, 0}));
+    EXPECT_FALSE(sagar::from_civil({2008, 5, 9, 24, 0, 0, 0}));
+    EXPECT_FALSE(sagar::from_civil({2008, 5, 9, 0, 60, 0, 0}));
+    EXPECT_FALSE(sagar::from_civil({2008, 5, 9, 0, 0, 61, 0}));
+    EXPECT_FALSE(sagar::from_civil({2008, 5, 9, 0, 0, 0, 1000}));
+}
