@@ -29,12 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     sagar::output::GpsdJsonOptions json_options;
     std::uint64_t records = 0;
     auto sink = [&](const sagar::framing::Meta& meta, const sagar::decoding::Message& message) {
-        ++records;
-        json_options.scaling =
-            (records & 1U) != 0 ? sagar::output::Scaling::scaled : sagar::output::Scaling::unscaled;
-        json.clear();
-        sagar::output::write_gpsd_json(json, meta, message, json_options);
-        sagar::fuzzing::check_json_record(json.view());
+        sagar::fuzzing::write_and_check_record(json, meta, message, json_options, ++records);
 
         if (meta.line == 0 || meta.line > recipe.message_of_line.size()) {
             sagar::fuzzing::invariant_failed("Meta.line outside the input", json.view());

@@ -2,6 +2,12 @@
 // Shared by the fuzz targets: a strict JSON syntax check of every record the output writes, and a crash
 // helper that names the broken invariant before aborting (libFuzzer then saves the input).
 
+#include <sagar/decoding/message.hpp>
+#include <sagar/framing/meta.hpp>
+#include <sagar/output/gpsd_json.hpp>
+#include <sagar/output/json_writer.hpp>
+
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
@@ -178,6 +184,16 @@ inline void check_json_record(std::string_view record) {
     if (record.empty() || record.front() != '{' || !JsonChecker::valid(record)) {
         invariant_failed("write_gpsd_json produced invalid JSON", record);
     }
+}
+
+/// Writes record number `record` (1-based) into `json`, scaled and unscaled in turn, and checks it.
+inline void write_and_check_record(output::JsonWriter& json, const framing::Meta& meta,
+                                   const decoding::Message& message, output::GpsdJsonOptions& options,
+                                   std::uint64_t record) {
+    options.scaling = (record & 1U) != 0 ? output::Scaling::scaled : output::Scaling::unscaled;
+    json.clear();
+    output::write_gpsd_json(json, meta, message, options);
+    check_json_record(json.view());
 }
 
 } // namespace sagar::fuzzing
