@@ -28,11 +28,11 @@ struct DecodeOptions {
 class DirectOutput {
 public:
     explicit DirectOutput(const output::GpsdJsonOptions& json_options)
-        : m_json_options{json_options} {}
+        : m_out{json_options} {}
 
-    void start_input(std::string_view device) { m_json_options.device = device; }
+    void start_input(std::string_view device) { m_out.start_input(device); }
     void add(const framing::Meta& meta, const decoding::Message& message) {
-        m_ok = m_ok && m_out.add(meta, message, m_json_options);
+        m_ok = m_ok && m_out.add(meta, message);
     }
     [[nodiscard]] bool ok() const noexcept { return m_ok; }
     /// Writes what is buffered; false when any write failed.
@@ -42,7 +42,6 @@ public:
     }
 
 private:
-    output::GpsdJsonOptions m_json_options;
     JsonLinesOutput m_out;
     bool m_ok = true;
 };

@@ -140,8 +140,8 @@ bool Pipeline::finish() {
     return !failed();
 }
 
-bool Pipeline::write_batch(JsonLinesOutput& out, const Batch& batch, output::GpsdJsonOptions& options) const {
-    options.device = batch.device;
+bool Pipeline::write_batch(JsonLinesOutput& out, const Batch& batch) {
+    out.start_input(batch.device);
     framing::Meta meta;
     decoding::Message message;
     const std::byte* record = batch.bytes.get();
@@ -151,7 +151,7 @@ bool Pipeline::write_batch(JsonLinesOutput& out, const Batch& batch, output::Gps
         const auto index = static_cast<std::size_t>(record[sizeof meta]);
         const std::size_t size = loaders[index](message, record + header_bytes);
         record += header_bytes + round_up(size, record_alignment);
-        if (!out.add(meta, message, options)) {
+        if (!out.add(meta, message)) {
             return false;
         }
     }
@@ -159,13 +159,12 @@ bool Pipeline::write_batch(JsonLinesOutput& out, const Batch& batch, output::Gps
 }
 
 void Pipeline::run_worker() {
-    JsonLinesOutput out;
-    output::GpsdJsonOptions options = m_options;
+    JsonLinesOutput out{m_options};
     // Every batch goes back to m_free, even after a failure, so the decoding thread never waits forever.
     while (Batch* batch = m_full.pop()) {
         if (!failed()) {
             try {
-                if (!write_batch(out, *batch, options)) {
+                if (!write_batch(out, *batch)) {
                     m_failed.store(true, std::memory_order_relaxed);
                 }
             } catch (...) {

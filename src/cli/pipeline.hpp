@@ -27,10 +27,14 @@ public:
     /// stay in the L2 cache while it is filled.
     static constexpr std::size_t block_size = std::size_t{256} << 10;
 
+    explicit JsonLinesOutput(const output::GpsdJsonOptions& options)
+        : m_formatter{options} {}
+
+    /// Records added from now on carry "device" `device`.
+    void start_input(std::string_view device) { m_formatter.set_device(device); }
     /// Appends one record; false when a write failed.
-    bool add(const framing::Meta& meta, const decoding::Message& message,
-             const output::GpsdJsonOptions& options) {
-        output::write_gpsd_json(m_json, meta, message, options);
+    bool add(const framing::Meta& meta, const decoding::Message& message) {
+        m_formatter.write(m_json, meta, message);
         m_json.end_line();
         return m_json.size() < block_size || flush();
     }
@@ -38,6 +42,7 @@ public:
     bool flush();
 
 private:
+    output::GpsdJsonFormatter m_formatter;
     output::JsonWriter m_json;
 };
 
@@ -103,7 +108,7 @@ private:
     void hand_over();
     void run_worker();
     /// Formats the records of `batch`; false when a write failed.
-    bool write_batch(JsonLinesOutput& out, const Batch& batch, output::GpsdJsonOptions& options) const;
+    static bool write_batch(JsonLinesOutput& out, const Batch& batch);
 
     output::GpsdJsonOptions m_options;
     std::vector<std::unique_ptr<Batch>> m_storage;

@@ -34,24 +34,50 @@ void write_tenths(JsonWriter& out, std::string_view key, unsigned value, Scaling
     }
 }
 
-/// gpsd's scaled rate of turn: "n/a", "fastright", "fastleft", or degrees per minute as a string with
-/// two decimals. The wire value is 4.733 * sqrt(rate), signed, so the rate is (turn / 4.733)^2 with the
-/// sign of turn (starboard positive), as AIVDM.adoc asks.
+/// gpsd's scaled rate of turn as text: degrees per minute with two decimals. The wire value is
+/// 4.733 * sqrt(rate), signed, so the rate is (turn / 4.733)^2 with the sign of turn (starboard
+/// positive), as AIVDM.adoc asks. Formatting a double costs more than the rest of a position record,
+/// so the 256 texts are made once.
+class TurnTexts {
+public:
+    TurnTexts() {
+        // Indexed by the wire byte: 0..127 are turns 0..127, 128..255 are turns -128..-1.
+        for (std::size_t byte = 0; byte < m_texts.size(); ++byte) {
+            const auto turn = static_cast<std::int8_t>(byte);
+            const double root = turn / 4.733;
+            const double rate = turn < 0 ? -(root * root) : root * root;
+            Text& text = m_texts[byte];
+            const auto end = std::to_chars(text.chars.data(), text.chars.data() + text.chars.size(), rate,
+                                           std::chars_format::fixed, 2)
+                                 .ptr;
+            text.size = static_cast<std::size_t>(end - text.chars.data());
+        }
+    }
+    [[nodiscard]] std::string_view operator[](std::int8_t turn) const noexcept {
+        const Text& text = m_texts[static_cast<std::uint8_t>(turn)];
+        return {text.chars.data(), text.size};
+    }
+
+private:
+    struct Text {
+        std::array<char, 16> chars{}; // the largest, (127 / 4.733)^2, is "720.01"
+        std::size_t size = 0;
+    };
+    std::array<Text, 256> m_texts{};
+};
+
+/// "n/a", "fastright", "fastleft", or the rate of turn in degrees per minute.
 void write_turn(JsonWriter& out, std::int8_t turn) {
     using Report = decoding::PositionReportA;
+    static const TurnTexts texts;
     if (turn == Report::turn_not_available) {
-        out.field("turn", "n/a");
+        out.field_plain("turn", "n/a");
     } else if (turn == Report::turn_fast_right) {
-        out.field("turn", "fastright");
+        out.field_plain("turn", "fastright");
     } else if (turn == Report::turn_fast_left) {
-        out.field("turn", "fastleft");
+        out.field_plain("turn", "fastleft");
     } else {
-        const double root = turn / 4.733;
-        const double rate = turn < 0 ? -(root * root) : root * root;
-        std::array<char, 32> text{};
-        const auto end =
-            std::to_chars(text.data(), text.data() + text.size(), rate, std::chars_format::fixed, 2).ptr;
-        out.field("turn", std::string_view{text.data(), static_cast<std::size_t>(end - text.data())});
+        out.field_plain("turn", texts[turn]);
     }
 }
 
@@ -61,9 +87,9 @@ void write_class_a_speed(JsonWriter& out, std::uint16_t speed, Scaling scaling) 
     if (scaling == Scaling::unscaled) {
         out.field("speed", unsigned{speed});
     } else if (speed == Motion::speed_not_available) {
-        out.field("speed", "nan");
+        out.field_plain("speed", "nan");
     } else if (speed == Motion::speed_fast) {
-        out.field("speed", "fast");
+        out.field_plain("speed", "fast");
     } else {
         out.field_ratio("speed", speed, 10, 1);
     }
@@ -99,14 +125,14 @@ void write_timestamp(JsonWriter& out, const decoding::BaseStationReport& m) {
     *p++ = ':';
     p = append_padded(p, m.second, 2);
     *p++ = 'Z';
-    out.field("timestamp", std::string_view{text.data(), static_cast<std::size_t>(p - text.data())});
+    out.field_plain("timestamp", std::string_view{text.data(), static_cast<std::size_t>(p - text.data())});
 }
 
 } // namespace
 
 void write_fields(JsonWriter& out, const decoding::PositionReportA& m, Scaling scaling) {
     out.field("status", unsigned{m.status});
-    out.field("status_text", navigation_status_text(m.status));
+    out.field_plain("status_text", navigation_status_text(m.status));
     if (scaling == Scaling::scaled) {
         write_turn(out, m.turn);
     } else {
@@ -128,7 +154,7 @@ void write_fields(JsonWriter& out, const decoding::BaseStationReport& m, Scaling
     out.field("accuracy", m.accuracy);
     write_lon_lat(out, m.position, scaling);
     out.field("epfd", unsigned{m.epfd});
-    out.field("epfd_text", epfd_text(m.epfd));
+    out.field_plain("epfd_text", epfd_text(m.epfd));
     out.field("raim", m.raim);
     out.field("radio", unsigned{m.radio});
 }
@@ -137,16 +163,16 @@ void write_fields(JsonWriter& out, const decoding::SarAircraftReport& m, Scaling
     using Report = decoding::SarAircraftReport;
     // Altitude (metres) and speed (knots) are whole units; scaled output names the special values.
     if (scaling == Scaling::scaled && m.altitude == Report::altitude_not_available) {
-        out.field("alt", "nan");
+        out.field_plain("alt", "nan");
     } else if (scaling == Scaling::scaled && m.altitude == Report::altitude_high) {
-        out.field("alt", "high");
+        out.field_plain("alt", "high");
     } else {
         out.field("alt", unsigned{m.altitude});
     }
     if (scaling == Scaling::scaled && m.speed == Report::speed_not_available) {
-        out.field("speed", "nan");
+        out.field_plain("speed", "nan");
     } else if (scaling == Scaling::scaled && m.speed == Report::speed_fast) {
-        out.field("speed", "fast");
+        out.field_plain("speed", "fast");
     } else {
         out.field("speed", unsigned{m.speed});
     }
@@ -192,13 +218,13 @@ void write_fields(JsonWriter& out, const decoding::ExtendedPositionReportB& m, S
     write_class_b_motion(out, m, scaling);
     out.field("shipname", m.shipname.view());
     out.field("shiptype", unsigned{m.shiptype});
-    out.field("shiptype_text", ship_type_text(m.shiptype));
+    out.field_plain("shiptype_text", ship_type_text(m.shiptype));
     out.field("to_bow", unsigned{m.dimensions.to_bow});
     out.field("to_stern", unsigned{m.dimensions.to_stern});
     out.field("to_port", unsigned{m.dimensions.to_port});
     out.field("to_starboard", unsigned{m.dimensions.to_starboard});
     out.field("epfd", unsigned{m.epfd});
-    out.field("epfd_text", epfd_text(m.epfd));
+    out.field_plain("epfd_text", epfd_text(m.epfd));
     out.field("raim", m.raim);
     out.field("dte", unsigned{m.dte});
     out.field("assigned", m.assigned);
@@ -209,7 +235,7 @@ void write_fields(JsonWriter& out, const decoding::LongRangePosition& m, Scaling
     constexpr std::int64_t tenth_minutes_per_degree = 600;
     out.field("status", unsigned{m.status});
     if (scaling == Scaling::scaled) {
-        out.field("status_text", navigation_status_text(m.status));
+        out.field_plain("status_text", navigation_status_text(m.status));
     }
     out.field("accuracy", m.accuracy);
     if (scaling == Scaling::scaled) {

@@ -48,10 +48,10 @@ void write_fields(JsonWriter& out, const decoding::StaticVoyageData& m, Scaling 
     out.field("callsign", m.callsign.view());
     out.field("shipname", m.shipname.view());
     out.field("shiptype", unsigned{m.shiptype});
-    out.field("shiptype_text", ship_type_text(m.shiptype));
+    out.field_plain("shiptype_text", ship_type_text(m.shiptype));
     write_dimensions(out, m.dimensions);
     out.field("epfd", unsigned{m.epfd});
-    out.field("epfd_text", epfd_text(m.epfd));
+    out.field_plain("epfd_text", epfd_text(m.epfd));
     write_eta(out, m);
     if (scaling == Scaling::scaled) {
         out.field_ratio("draught", m.draught, 10, 1); // metres
@@ -70,7 +70,7 @@ void write_fields(JsonWriter& out, const decoding::StaticDataB& m, Scaling /*sca
     }
     out.field("part", "B");
     out.field("shiptype", unsigned{m.shiptype});
-    out.field("shiptype_text", ship_type_text(m.shiptype));
+    out.field_plain("shiptype_text", ship_type_text(m.shiptype));
     out.field("vendorid", m.vendorid.view());
     out.field("model", unsigned{m.model});
     out.field("serial", unsigned{m.serial});
@@ -84,7 +84,7 @@ void write_fields(JsonWriter& out, const decoding::StaticDataB& m, Scaling /*sca
 
 void write_fields(JsonWriter& out, const decoding::AidToNavigationReport& m, Scaling scaling) {
     out.field("aid_type", unsigned{m.aid_type});
-    out.field("aid_type_text", aid_type_text(m.aid_type));
+    out.field_plain("aid_type_text", aid_type_text(m.aid_type));
     out.field("name", m.name.view());
     // gpsd writes "accuracy" after the position when scaled and before it when unscaled.
     if (scaling == Scaling::scaled) {
@@ -98,7 +98,7 @@ void write_fields(JsonWriter& out, const decoding::AidToNavigationReport& m, Sca
     }
     write_dimensions(out, m.dimensions);
     out.field("epfd", unsigned{m.epfd});
-    out.field("epfd_text", epfd_text(m.epfd));
+    out.field_plain("epfd_text", epfd_text(m.epfd));
     out.field("second", unsigned{m.second});
     out.field("regional", unsigned{m.regional});
     out.field("off_position", m.off_position);

@@ -3,6 +3,7 @@
 
 #include "gpsd_fields.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -167,6 +168,20 @@ constexpr std::array aid_type = {
     "Light Vessel / LANBY / Rigs"sv,
 };
 static_assert(aid_type.size() == 32); // the field is 5 bits
+
+// The texts are written with JsonWriter::field_plain, which does not escape.
+constexpr bool all_plain(const auto& texts) {
+    return std::ranges::all_of(texts, [](std::string_view text) { return JsonWriter::is_plain_text(text); });
+}
+static_assert(all_plain(navigation_status) && all_plain(epfd) && all_plain(aid_type));
+static_assert([] {
+    for (std::size_t code = 0; code < ship_types.size.size(); ++code) {
+        if (!JsonWriter::is_plain_text({ship_types.text[code].data(), ship_types.size[code]})) {
+            return false;
+        }
+    }
+    return true;
+}());
 
 } // namespace
 

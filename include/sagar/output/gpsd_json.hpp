@@ -7,6 +7,7 @@
 #include <sagar/framing/meta.hpp>
 #include <sagar/output/json_writer.hpp>
 
+#include <string>
 #include <string_view>
 
 namespace sagar::output {
@@ -21,7 +22,24 @@ struct GpsdJsonOptions {
     bool metadata = true;
 };
 
-/// Writes one JSON object (no newline) for `message`.
+/// Writes gpsd JSON records with fixed options. Every record starts with the same members
+/// (`"class":"AIS","device":…`), prepared once per device rather than escaped for every record.
+class GpsdJsonFormatter {
+public:
+    explicit GpsdJsonFormatter(const GpsdJsonOptions& options);
+
+    /// Records written from now on carry "device" `device`.
+    void set_device(std::string_view device);
+    /// Writes one JSON object (no newline) for `message`.
+    void write(JsonWriter& out, const framing::Meta& meta, const decoding::Message& message) const;
+
+private:
+    GpsdJsonOptions m_options;
+    std::string m_leading_members;
+};
+
+/// Writes one JSON object (no newline) for `message`; for one-off records (a GpsdJsonFormatter is faster
+/// for many).
 void write_gpsd_json(JsonWriter& out, const framing::Meta& meta, const decoding::Message& message,
                      const GpsdJsonOptions& options);
 

@@ -8,12 +8,15 @@
 // constant-size memcpy and each fixed-point scaling divides by a constant (a multiplication). Every
 // writer first reserves its worst case once, then writes through a raw pointer without further checks.
 
+#include <algorithm>
 #include <array>
+#include <cassert>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <utility>
 
 namespace sagar::output {
 
@@ -68,6 +71,23 @@ public:
         m_pos = p;
     }
     void field(std::string_view k, const char* value) { field(k, std::string_view{value}); }
+    /// A string the caller knows needs no escaping (is_plain_text): the vocabularies of the gpsd
+    /// format and numbers formatted as text. Copied without the escape scan.
+    void field_plain(std::string_view k, std::string_view plain) {
+        assert(is_plain_text(plain));
+        char* p = begin_field(k, plain.size() + 2);
+        *p++ = '"';
+        std::memcpy(p, plain.data(), plain.size());
+        p += plain.size();
+        *p++ = '"';
+        m_pos = p;
+    }
+    /// True when every byte of `text` is printable ASCII other than '"' and '\\', so that field()
+    /// would copy it unchanged.
+    static constexpr bool is_plain_text(std::string_view text) noexcept {
+        return std::ranges::all_of(text,
+                                   [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; });
+    }
 
     /// `numerator / denominator` rounded half away from zero to `decimals` places, in exact integer
     /// arithmetic (used for fixed-point wire values such as 1/600000 degree or 1/10 knot).
@@ -93,6 +113,18 @@ public:
     }
     /// A double with a fixed number of decimals.
     void field_fixed(std::string_view k, double value, int decimals);
+    /// Opens an object whose first members are `members`, valid JSON the caller prepared (`"a":1,"b":"x"`):
+    /// records that start alike start with one copy.
+    void begin_object_with(std::string_view members) {
+        reserve(2 + members.size());
+        char* p = m_pos;
+        *p = ',';
+        p += m_need_comma ? 1 : 0;
+        *p++ = '{';
+        std::memcpy(p, members.data(), members.size());
+        m_pos = p + members.size();
+        m_need_comma = !members.empty();
+    }
     /// Text copied as is: the caller guarantees it is valid JSON.
     void field_raw(std::string_view k, std::string_view json) {
         char* p = begin_field(k, json.size());
@@ -174,6 +206,14 @@ private:
     template <class Int>
     void field_int(std::string_view k, Int value) {
         char* p = begin_field(k, max_int_size);
+        // Most AIS fields are below 100 (status, second, flags, sentinels): two digits at most, from the
+        // table, without std::to_chars' length computation.
+        if (std::cmp_greater_equal(value, 0) && std::cmp_less(value, 100)) {
+            const auto v = static_cast<std::size_t>(value);
+            std::memcpy(p, &digit_pairs[2 * v + (v < 10 ? 1 : 0)], 2);
+            m_pos = p + (v < 10 ? 1 : 2);
+            return;
+        }
         m_pos = std::to_chars(p, p + max_int_size, value).ptr;
     }
     void close(char bracket) {

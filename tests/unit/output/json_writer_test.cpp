@@ -72,6 +72,35 @@ TEST(JsonWriter, EscapesAtEveryPositionOfLongStrings) {
     }
 }
 
+TEST(JsonWriter, PlainTextAndPreparedMembers) {
+    static_assert(JsonWriter::is_plain_text("Under way using engine"));
+    static_assert(!JsonWriter::is_plain_text("a\"b") && !JsonWriter::is_plain_text("a\\b"));
+    static_assert(!JsonWriter::is_plain_text("tab\t") && !JsonWriter::is_plain_text("\x7f"));
+    JsonWriter w;
+    w.begin_object_with(R"("class":"AIS")");
+    w.field_plain("t", "n/a");
+    w.end_object();
+    w.begin_object_with("");
+    w.field("u", 1);
+    w.end_object();
+    EXPECT_EQ(w.view(), R"({"class":"AIS","t":"n/a"},{"u":1})");
+}
+
+TEST(JsonWriter, SmallAndLargeIntegersAlike) {
+    // Values below 100 take a table path; check both sides of each boundary and negative values.
+    JsonWriter w;
+    w.begin_object();
+    for (const int v : {0, 1, 9, 10, 42, 99, 100, 511, -1, -99, -100}) {
+        w.field("i", v);
+    }
+    w.field("u", 7U);
+    w.field("l", std::uint64_t{99});
+    w.end_object();
+    EXPECT_EQ(
+        w.view(),
+        R"({"i":0,"i":1,"i":9,"i":10,"i":42,"i":99,"i":100,"i":511,"i":-1,"i":-99,"i":-100,"u":7,"l":99})");
+}
+
 TEST(JsonWriter, GrowsPastItsInitialBuffer) {
     JsonWriter w;
     std::string expected;
