@@ -6,7 +6,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
     build-essential cmake ninja-build pkg-config
     zlib1g-dev libcli11-dev
-    googletest libgtest-dev nlohmann-json3-dev
+    googletest libgtest-dev nlohmann-json3-dev libboost-dev
+    libgeographiclib-dev
     clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
     gpsd-clients python3-ais
 )
@@ -19,4 +20,17 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
     # --no-install-recommends: gpsd-clients would otherwise pull in GTK and matplotlib.
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Natural Earth 1:10m land (npm package world-atlas, pinned by data/natural-earth/package-lock.json), the
+# input of the land grid built at build time (docs/land-data.md). A nodesource nodejs bundles npm: only a
+# system without npm gets Debian's nodejs and npm.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+if [ ! -f "$ROOT/data/natural-earth/node_modules/world-atlas/land-10m.json" ]; then
+    if ! command -v npm >/dev/null 2>&1; then
+        export DEBIAN_FRONTEND=noninteractive
+        $SUDO apt-get update -qq
+        $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+    fi
+    npm ci --no-audit --no-fund --prefix "$ROOT/data/natural-earth"
 fi

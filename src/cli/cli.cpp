@@ -12,6 +12,7 @@ int run(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "sagar 0.1.0");
     const auto decode = add_decode_command(app);
+    const auto detect = add_detect_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -21,6 +22,9 @@ int run(int argc, char** argv) {
     try {
         if (app.got_subcommand("decode")) {
             return decode();
+        }
+        if (app.got_subcommand("detect")) {
+            return detect();
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sagar: %s\n", e.what());

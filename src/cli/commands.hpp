@@ -9,5 +9,7 @@ namespace sagar::cli {
 
 /// Registers `decode`; the returned action runs it after parsing and gives the exit status.
 std::function<int()> add_decode_command(CLI::App& app);
+/// Registers `detect`.
+std::function<int()> add_detect_command(CLI::App& app);
 
 } // namespace sagar::cli

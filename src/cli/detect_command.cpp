@@ -1,0 +1,256 @@
+// `sagar detect`: reports from NMEA or CSV feeds through the detection engine, events as JSON Lines.
+
+#include "commands.hpp"
+
+#include <sagar/decoding/stream_decoder.hpp>
+#include <sagar/detectors/engine.hpp>
+#include <sagar/feeds/csv_feed.hpp>
+#include <sagar/feeds/from_ais.hpp>
+#include <sagar/framing/line_reader.hpp>
+#include <sagar/geo/land_map.hpp>
+#include <sagar/output/event_json.hpp>
+#include <sagar/reference/detections.hpp>
+#include <sagar/reference/ports.hpp>
+#include <sagar/reference/zones.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sagar::cli {
+namespace {
+
+struct DetectOptions {
+    std::vector<std::string> inputs;
+    std::string zones;
+    std::string ports;
+    std::string detections;
+    std::string config;
+    std::string land;
+    bool no_land = false;
+    bool stats = false;
+};
+
+/// CSV feeds are recognised by name (".csv", ".csv.gz"); everything else is read as NMEA.
+bool is_csv(const std::string& path) {
+    const auto ends_with = [&](std::string_view suffix) {
+        return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return ends_with(".csv") || ends_with(".csv.gz");
+}
+
+UtcTime now_utc() {
+    const auto since_epoch = std::chrono::system_clock::now().time_since_epoch();
+    return UtcTime::from_unix_ms(std::chrono::duration_cast<std::chrono::milliseconds>(since_epoch).count());
+}
+
+/// Events as JSON Lines on standard output, written in large blocks.
+class EventOutput {
+public:
+    void add(const detectors::Event& event) {
+        output::write_event_json(m_json, event);
+        m_json.end_line();
+        if (m_json.size() >= block_size) {
+            flush();
+        }
+    }
+    bool flush() {
+        const std::string_view text = m_json.view();
+        m_ok = m_ok && std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+        m_json.clear();
+        return m_ok;
+    }
+
+private:
+    static constexpr std::size_t block_size = std::size_t{64} << 10;
+    output::JsonWriter m_json;
+    bool m_ok = true;
+};
+
+bool read_nmea(framing::ByteSource& source, decoding::StreamDecoder& decoder, detectors::Engine& engine) {
+    framing::LineReader reader{source, framing::default_max_line};
+    while (const auto line = reader.next()) {
+        if (line->too_long) {
+            decoder.skipped_long_line();
+            continue;
+        }
+        // Without a time from the feed, a report happened when its line was read.
+        const UtcTime read_at = now_utc();
+        decoder.feed_line(line->text, [&](const framing::Meta& meta, const decoding::Message& message) {
+            const feeds::AisReports reports = feeds::from_ais(message, meta, read_at);
+            if (reports.identity) {
+                engine.add(*reports.identity);
+            }
+            if (reports.position) {
+                engine.add(*reports.position);
+            }
+        });
+    }
+    return !reader.failed();
+}
+
+bool read_csv(framing::ByteSource& source, const std::string& path, detectors::Engine& engine, bool stats) {
+    feeds::CsvFeedReader reader{source, path};
+    feeds::CsvRecord record;
+    while (reader.next(record)) {
+        if (record.identity) {
+            engine.add(*record.identity);
+        }
+        if (record.position) {
+            engine.add(*record.position);
+        }
+    }
+    for (const std::string& message : reader.error_messages()) {
+        std::fprintf(stderr, "sagar detect: %s\n", message.c_str());
+    }
+    if (reader.error_messages_dropped() != 0) {
+        std::fprintf(stderr, "sagar detect: %s: %llu more rejected rows\n", path.c_str(),
+                     static_cast<unsigned long long>(reader.error_messages_dropped()));
+    }
+    if (stats) {
+        const feeds::CsvStats& s = reader.stats();
+        std::fprintf(stderr, "%s: rows %llu positions %llu identities %llu rejected %llu\n", path.c_str(),
+                     static_cast<unsigned long long>(s.rows), static_cast<unsigned long long>(s.positions),
+                     static_cast<unsigned long long>(s.identities), static_cast<unsigned long long>(s.rejected));
+    }
+    if (!reader.fatal_error().empty()) {
+        std::fprintf(stderr, "sagar detect: %s\n", reader.fatal_error().c_str());
+        return false;
+    }
+    return true;
+}
+
+void print_stats(const detectors::Engine& engine, const decoding::StreamStats& nmea) {
+    const tracks::TrackerStats& t = engine.track_stats();
+    std::fprintf(stderr, "nmea_messages %llu\nnmea_rejected %llu\n", static_cast<unsigned long long>(nmea.messages),
+                 static_cast<unsigned long long>(nmea.rejects.total()));
+    std::fprintf(stderr, "reports %llu\nduplicates %llu\nlate %llu\nsegments %llu\n",
+                 static_cast<unsigned long long>(t.reports), static_cast<unsigned long long>(t.duplicates),
+                 static_cast<unsigned long long>(t.late), static_cast<unsigned long long>(t.segments));
+    const detectors::EngineStats e = engine.stats();
+    for (std::size_t i = 0; i < detectors::event_type_count; ++i) {
+        const std::string_view name = to_string(static_cast<detectors::EventType>(i));
+        std::fprintf(stderr, "events %.*s %llu\n", static_cast<int>(name.size()), name.data(),
+                     static_cast<unsigned long long>(e.events[i]));
+    }
+}
+
+int run_detect(const DetectOptions& options) {
+    detectors::DetectConfig config;
+    if (!options.config.empty()) {
+        auto loaded = detectors::load_config(options.config);
+        if (!loaded) {
+            std::fprintf(stderr, "sagar detect: %s\n", loaded.error().c_str());
+            return 2;
+        }
+        config = *loaded;
+    }
+    std::optional<geo::LandMap> land;
+    if (!options.no_land) {
+        const std::string path = options.land.empty() ? geo::LandMap::default_path().string() : options.land;
+        auto loaded = geo::LandMap::load(path);
+        if (!loaded) {
+            std::fprintf(stderr, "sagar detect: land data: %s (or pass --no-land)\n",
+                         loaded.error().c_str());
+            return 1;
+        }
+        land.emplace(std::move(*loaded));
+    }
+    std::optional<reference::ZoneIndex> zones;
+    if (!options.zones.empty()) {
+        auto loaded = reference::ZoneIndex::load_geojson(options.zones);
+        if (!loaded) {
+            std::fprintf(stderr, "sagar detect: %s\n", loaded.error().c_str());
+            return 1;
+        }
+        zones.emplace(std::move(*loaded));
+    }
+    std::optional<reference::PortIndex> ports;
+    if (!options.ports.empty()) {
+        auto loaded = reference::PortIndex::load_csv(options.ports);
+        if (!loaded) {
+            std::fprintf(stderr, "sagar detect: %s\n", loaded.error().c_str());
+            return 1;
+        }
+        ports.emplace(std::move(*loaded));
+    }
+    std::vector<reference::Detection> detections;
+    if (!options.detections.empty()) {
+        auto loaded = reference::load_detections_csv(options.detections);
+        if (!loaded) {
+            std::fprintf(stderr, "sagar detect: %s\n", loaded.error().c_str());
+            return 1;
+        }
+        detections = std::move(*loaded);
+    }
+
+    std::vector<std::string> inputs = options.inputs;
+    if (inputs.empty()) {
+        inputs.emplace_back("-");
+    }
+    std::vector<std::unique_ptr<framing::ByteSource>> sources;
+    for (const auto& path : inputs) {
+        std::string error;
+        auto source = framing::open_input(path, error);
+        if (!source) {
+            std::fprintf(stderr, "sagar detect: cannot read %s\n", error.c_str());
+            return 1;
+        }
+        sources.push_back(std::move(source));
+    }
+
+    detectors::Surroundings surroundings;
+    surroundings.land = land ? &*land : nullptr;
+    surroundings.zones = zones ? &*zones : nullptr;
+    surroundings.ports = ports ? &*ports : nullptr;
+    surroundings.detections = detections;
+    EventOutput out;
+    auto sink = [&out](const detectors::Event& event) { out.add(event); };
+    detectors::Engine engine{config, surroundings, sink};
+    decoding::StreamDecoder decoder{decoding::StreamOptions{}};
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const bool ok = is_csv(inputs[i]) ? read_csv(*sources[i], inputs[i], engine, options.stats)
+                                          : read_nmea(*sources[i], decoder, engine);
+        if (!ok) {
+            std::fprintf(stderr, "sagar detect: error reading %s: %s\n", inputs[i].c_str(),
+                         sources[i]->error().c_str());
+            return 1;
+        }
+    }
+    decoder.finish();
+    engine.finish();
+    const bool written = out.flush() && std::fflush(stdout) == 0;
+    if (options.stats) {
+        print_stats(engine, decoder.stats());
+    }
+    if (!written) {
+        std::fprintf(stderr, "sagar detect: cannot write output\n");
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::function<int()> add_detect_command(CLI::App& app) {
+    auto options = std::make_shared<DetectOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "detect", "Detect events (gaps, encounters, loitering, port calls, zones, spoofing, dark detections) "
+                  "and print them as JSON Lines");
+    cmd->add_option("inputs", options->inputs,
+                    "NMEA files, or CSV (NOAA MarineCadastre, Danish Maritime Authority) named *.csv[.gz]; "
+                    "standard input (NMEA) when none or '-'");
+    cmd->add_option("--zones", options->zones, "GeoJSON FeatureCollection of zones (properties.id, .name)");
+    cmd->add_option("--ports", options->ports, "Ports CSV: name,lat,lon,radius_km");
+    cmd->add_option("--detections", options->detections, "SAR/RF detections CSV: id,time,lat,lon,length_m,source");
+    cmd->add_option("--config", options->config, "JSON object overriding the defaults of docs/detection.md");
+    cmd->add_option("--land", options->land, "Land grid (default: share/sagar/land.grid next to the program)");
+    cmd->add_flag("--no-land", options->no_land, "Run without land data: no shore distances, nothing on land");
+    cmd->add_flag("--stats", options->stats, "Print counts to standard error at the end");
+    return [options] { return run_detect(*options); };
+}
+
+} // namespace sagar::cli

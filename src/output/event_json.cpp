@@ -1,0 +1,49 @@
+#include <sagar/output/event_json.hpp>
+
+#include <array>
+#include <cmath>
+
+namespace sagar::output {
+namespace {
+
+void write_time(JsonWriter& out, std::string_view key, UtcTime time) {
+    std::array<char, iso8601_max_size> text{};
+    const std::size_t n = format_iso8601(time, text);
+    out.field_plain(key, std::string_view{text.data(), n});
+}
+
+} // namespace
+
+void write_event_json(JsonWriter& out, const detectors::Event& event) {
+    out.begin_object();
+    out.field_plain("type", to_string(event.type));
+    if (event.mmsi != 0) {
+        out.field("mmsi", std::uint64_t{event.mmsi});
+    }
+    if (event.other_mmsi != 0) {
+        out.field("other_mmsi", std::uint64_t{event.other_mmsi});
+    }
+    write_time(out, "start", event.start);
+    write_time(out, "end", event.end);
+    out.field_fixed("lat", event.lat, 6); // 0.1 m: finer than any AIS position
+    out.field_fixed("lon", event.lon, 6);
+    if (!event.zone.empty()) {
+        out.field("zone", event.zone);
+    }
+    if (!event.port.empty()) {
+        out.field("port", event.port);
+    }
+    if (!event.detection_id.empty()) {
+        out.field("detection_id", event.detection_id);
+    }
+    if (!event.details.empty()) {
+        out.begin_object("details");
+        for (const detectors::Detail& detail : event.details) {
+            out.field_fixed(detail.key, detail.value, 3);
+        }
+        out.end_object();
+    }
+    out.end_object();
+}
+
+} // namespace sagar::output

@@ -1,0 +1,200 @@
+// The detectors on small hand-made tracks, one rule of docs/detection.md at a time. Without land data
+// (these tests pass none) every point counts as far from shore and none as on land.
+
+#include <sagar/detectors/engine.hpp>
+#include <sagar/reference/detections.hpp>
+#include <sagar/reference/ports.hpp>
+#include <sagar/reference/zones.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace {
+
+using namespace sagar;
+using detectors::Event;
+using detectors::EventType;
+
+constexpr std::int64_t t0 = 1'767'225'600; // 2026-01-01T00:00:00Z
+
+PositionReport at(std::uint32_t mmsi, double minutes, double lat, double lon, float knots) {
+    PositionReport r;
+    r.mmsi = mmsi;
+    r.time = UtcTime::from_unix_ms(t0 * 1000 + static_cast<std::int64_t>(minutes * 60'000));
+    r.lat = lat;
+    r.lon = lon;
+    r.speed_knots = knots;
+    r.course_deg = 90;
+    r.transponder = TransponderClass::a;
+    return r;
+}
+
+struct DetectedEvents {
+    std::vector<Event> events;
+    [[nodiscard]] std::vector<Event> of(EventType type) const {
+        std::vector<Event> out;
+        std::copy_if(events.begin(), events.end(), std::back_inserter(out),
+                     [&](const Event& e) { return e.type == type; });
+        return out;
+    }
+};
+
+DetectedEvents detect(const std::vector<PositionReport>& reports, const detectors::Surroundings& surroundings = {}) {
+    DetectedEvents run;
+    auto sink = [&run](const Event& e) { run.events.push_back(e); };
+    detectors::Engine engine{detectors::DetectConfig{}, surroundings, sink};
+    for (const auto& r : reports) {
+        engine.add(r);
+    }
+    engine.finish();
+    EXPECT_TRUE(std::is_sorted(run.events.begin(), run.events.end(),
+                               [](const Event& a, const Event& b) { return a.end < b.end; }));
+    return run;
+}
+
+/// A ship steaming east at `knots` from (lat, lon), a report every `every` minutes over [from, to).
+void steam(std::vector<PositionReport>& out, std::uint32_t mmsi, double from, double to, double every, double lat,
+           double lon, float knots) {
+    for (double m = from; m < to; m += every) {
+        const double degrees = knots * (m - from) / 60.0 / 60.0; // 1 degree of longitude ~ 60 nm at the equator
+        out.push_back(at(mmsi, m, lat, lon + degrees, knots));
+    }
+}
+
+TEST(Engine, AGapOfTwelveHoursOffshoreIsReportedOnce) {
+    std::vector<PositionReport> reports;
+    steam(reports, 419000001, 0, 60, 5, -10, 70, 12);
+    steam(reports, 419000001, 60 + 13 * 60, 60 + 14 * 60, 5, -10, 73, 12);
+    steam(reports, 419000002, 0, 60, 5, -12, 70, 12);
+    steam(reports, 419000002, 60 + 6 * 60, 60 + 7 * 60, 5, -12, 71.2, 12); // a short silence: no event
+    const DetectedEvents run = detect(reports);
+    const auto gaps = run.of(EventType::ais_gap);
+    ASSERT_EQ(gaps.size(), 1U);
+    EXPECT_EQ(gaps[0].mmsi, 419000001U);
+    EXPECT_NEAR(static_cast<double>(gaps[0].end.unix_ms() - gaps[0].start.unix_ms()) / 3.6e6, 13.0 + 5.0 / 60, 1e-6);
+}
+
+TEST(Engine, LoiteringNeedsFourSlowHours) {
+    std::vector<PositionReport> reports;
+    for (double m = 0; m < 5 * 60; m += 5) {
+        reports.push_back(at(419000003, m, -5, 65 + m * 1e-5, 0.5F));
+    }
+    for (double m = 0; m < 3 * 60; m += 5) { // a short slow-down
+        reports.push_back(at(419000004, m, -6, 66 + m * 1e-5, 0.5F));
+    }
+    reports.push_back(at(419000004, 3 * 60, -6, 66.01, 12));
+    std::sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+    const auto loitering = detect(reports).of(EventType::loitering);
+    ASSERT_EQ(loitering.size(), 1U);
+    EXPECT_EQ(loitering[0].mmsi, 419000003U);
+}
+
+TEST(Engine, EncounterOfTwoSlowShipsAndNotOfTwoCrossingFast) {
+    std::vector<PositionReport> reports;
+    for (double m = 0; m < 3 * 60; m += 5) {
+        reports.push_back(at(419000005, m, -8, 60, 0.3F));
+        reports.push_back(at(563000006, m + 1, -8.001, 60.001, 0.4F)); // ~150 m away
+    }
+    // Two ships passing within 300 m at 12 knots.
+    steam(reports, 419000007, 0, 120, 1, -9, 61, 12);
+    steam(reports, 419000008, 0, 120, 1, -9.0027, 61.1, 12);
+    std::sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+    const auto encounters = detect(reports).of(EventType::encounter);
+    ASSERT_EQ(encounters.size(), 1U);
+    EXPECT_EQ(encounters[0].mmsi, 419000005U);
+    EXPECT_EQ(encounters[0].other_mmsi, 563000006U);
+}
+
+TEST(Engine, PortCallFromEntryToExitBeyondTheMargin) {
+    auto ports = reference::PortIndex::parse_csv("name,lat,lon,radius_km\nColombo,6.95,79.84,5\n", "ports");
+    ASSERT_TRUE(ports.has_value());
+    detectors::Surroundings surroundings;
+    surroundings.ports = &*ports;
+    std::vector<PositionReport> reports;
+    reports.push_back(at(417000001, 0, 6.95, 79.70, 10));     // outside
+    reports.push_back(at(417000001, 30, 6.95, 79.80, 3));     // inside (4.4 km from the centre)
+    reports.push_back(at(417000001, 200, 6.95, 79.84, 0));    // moored
+    reports.push_back(at(417000001, 300, 6.95, 79.7882, 5));  // 5.7 km: within radius + 1 km, still in port
+    reports.push_back(at(417000001, 310, 6.95, 79.77, 10));   // 7.7 km: out
+    const auto calls = detect(reports, surroundings).of(EventType::port_call);
+    ASSERT_EQ(calls.size(), 1U);
+    EXPECT_EQ(calls[0].port, "Colombo");
+    EXPECT_EQ(calls[0].start.unix_seconds(), t0 + 30 * 60);
+    EXPECT_EQ(calls[0].end.unix_seconds(), t0 + 310 * 60);
+}
+
+TEST(Engine, ZoneEntryAndExit) {
+    const char* geojson = R"({"type":"FeatureCollection","features":[{"type":"Feature",
+        "properties":{"id":"mpa-1","name":"Box"},
+        "geometry":{"type":"Polygon","coordinates":[[[70,-6],[72,-6],[72,-4],[70,-4],[70,-6]]]}}]})";
+    auto zones = reference::ZoneIndex::parse_geojson(geojson, "zones");
+    ASSERT_TRUE(zones.has_value());
+    detectors::Surroundings surroundings;
+    surroundings.zones = &*zones;
+    std::vector<PositionReport> reports;
+    steam(reports, 419000009, 0, 60 * 30, 10, -5, 69.5, 12); // crosses 70..72 east
+    const DetectedEvents run = detect(reports, surroundings);
+    ASSERT_EQ(run.of(EventType::zone_entry).size(), 1U);
+    ASSERT_EQ(run.of(EventType::zone_exit).size(), 1U);
+    EXPECT_EQ(run.of(EventType::zone_entry)[0].zone, "mpa-1");
+    EXPECT_LT(run.of(EventType::zone_entry)[0].end, run.of(EventType::zone_exit)[0].end);
+}
+
+TEST(Engine, AJumpOutAndBackIsOneImpossibleSpeedEpisode) {
+    std::vector<PositionReport> reports;
+    steam(reports, 419000010, 0, 60, 5, -3, 60, 10);
+    reports.push_back(at(419000010, 62, -3, 63, 10)); // 330 km away two minutes later
+    steam(reports, 419000010, 65, 120, 5, -3, 60.14, 10);
+    const DetectedEvents run = detect(reports);
+    const auto jumps = run.of(EventType::impossible_speed);
+    ASSERT_EQ(jumps.size(), 1U);
+    EXPECT_EQ(jumps[0].start.unix_seconds(), t0 + 55 * 60);
+    EXPECT_EQ(jumps[0].end.unix_seconds(), t0 + 65 * 60);
+    EXPECT_TRUE(run.of(EventType::identity_conflict).empty());
+}
+
+TEST(Engine, TwoShipsOnOneMmsiAreOneIdentityConflict) {
+    std::vector<PositionReport> reports;
+    steam(reports, 419000011, 0, 240, 5, -3, 60, 10);
+    steam(reports, 419000011, 2.5, 180, 5, 5, 65, 10); // 1,000 km away, for three hours
+    std::sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+    const DetectedEvents run = detect(reports);
+    ASSERT_EQ(run.of(EventType::identity_conflict).size(), 1U);
+    EXPECT_TRUE(run.of(EventType::impossible_speed).empty());
+    EXPECT_TRUE(run.of(EventType::ais_gap).empty());
+}
+
+TEST(Engine, InvalidMmsiOnceAtItsFirstReport) {
+    std::vector<PositionReport> reports;
+    steam(reports, 100000001, 0, 60, 5, -3, 60, 10); // MID 100 is not allocated
+    steam(reports, 419000012, 0, 60, 5, -4, 60, 10);
+    const auto invalid = detect(reports).of(EventType::invalid_mmsi);
+    ASSERT_EQ(invalid.size(), 1U);
+    EXPECT_EQ(invalid[0].mmsi, 100000001U);
+}
+
+TEST(Engine, DetectionsMatchTheInterpolatedPositionOrAreDark) {
+    auto detections = reference::parse_detections_csv(
+        "id,time,lat,lon,length_m,source\n"
+        "d1,2026-01-01T00:32:30Z,-3,60.09,120,sar\n" // where 419000013 is at 00:32:30
+        "d2,2026-01-01T00:32:30Z,-3.5,60.5,40,sar\n",
+        "detections");
+    ASSERT_TRUE(detections.has_value());
+    detectors::Surroundings surroundings;
+    surroundings.detections = *detections;
+    std::vector<PositionReport> reports;
+    steam(reports, 419000013, 0, 120, 5, -3, 60, 10);
+    const DetectedEvents run = detect(reports, surroundings);
+    const auto matched = run.of(EventType::matched_detection);
+    const auto dark = run.of(EventType::dark_detection);
+    ASSERT_EQ(matched.size(), 1U);
+    ASSERT_EQ(dark.size(), 1U);
+    EXPECT_EQ(matched[0].detection_id, "d1");
+    EXPECT_EQ(matched[0].mmsi, 419000013U);
+    EXPECT_EQ(dark[0].detection_id, "d2");
+    EXPECT_EQ(dark[0].mmsi, 0U);
+}
+
+} // namespace
