@@ -37,7 +37,8 @@ struct DetectOptions {
 /// CSV feeds are recognised by name (".csv", ".csv.gz"); everything else is read as NMEA.
 bool is_csv(const std::string& path) {
     const auto ends_with = [&](std::string_view suffix) {
-        return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return path.size() >= suffix.size() &&
+               path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     return ends_with(".csv") || ends_with(".csv.gz");
 }
@@ -114,7 +115,8 @@ bool read_csv(framing::ByteSource& source, const std::string& path, detectors::E
         const feeds::CsvStats& s = reader.stats();
         std::fprintf(stderr, "%s: rows %llu positions %llu identities %llu rejected %llu\n", path.c_str(),
                      static_cast<unsigned long long>(s.rows), static_cast<unsigned long long>(s.positions),
-                     static_cast<unsigned long long>(s.identities), static_cast<unsigned long long>(s.rejected));
+                     static_cast<unsigned long long>(s.identities),
+                     static_cast<unsigned long long>(s.rejected));
     }
     if (!reader.fatal_error().empty()) {
         std::fprintf(stderr, "sagar detect: %s\n", reader.fatal_error().c_str());
@@ -125,7 +127,8 @@ bool read_csv(framing::ByteSource& source, const std::string& path, detectors::E
 
 void print_stats(const detectors::Engine& engine, const decoding::StreamStats& nmea) {
     const tracks::TrackerStats& t = engine.track_stats();
-    std::fprintf(stderr, "nmea_messages %llu\nnmea_rejected %llu\n", static_cast<unsigned long long>(nmea.messages),
+    std::fprintf(stderr, "nmea_messages %llu\nnmea_rejected %llu\n",
+                 static_cast<unsigned long long>(nmea.messages),
                  static_cast<unsigned long long>(nmea.rejects.total()));
     std::fprintf(stderr, "reports %llu\nduplicates %llu\nlate %llu\nsegments %llu\n",
                  static_cast<unsigned long long>(t.reports), static_cast<unsigned long long>(t.duplicates),
@@ -153,8 +156,7 @@ int run_detect(const DetectOptions& options) {
         const std::string path = options.land.empty() ? geo::LandMap::default_path().string() : options.land;
         auto loaded = geo::LandMap::load(path);
         if (!loaded) {
-            std::fprintf(stderr, "sagar detect: land data: %s (or pass --no-land)\n",
-                         loaded.error().c_str());
+            std::fprintf(stderr, "sagar detect: land data: %s (or pass --no-land)\n", loaded.error().c_str());
             return 1;
         }
         land.emplace(std::move(*loaded));
@@ -245,10 +247,13 @@ std::function<int()> add_detect_command(CLI::App& app) {
                     "standard input (NMEA) when none or '-'");
     cmd->add_option("--zones", options->zones, "GeoJSON FeatureCollection of zones (properties.id, .name)");
     cmd->add_option("--ports", options->ports, "Ports CSV: name,lat,lon,radius_km");
-    cmd->add_option("--detections", options->detections, "SAR/RF detections CSV: id,time,lat,lon,length_m,source");
+    cmd->add_option("--detections", options->detections,
+                    "SAR/RF detections CSV: id,time,lat,lon,length_m,source");
     cmd->add_option("--config", options->config, "JSON object overriding the defaults of docs/detection.md");
-    cmd->add_option("--land", options->land, "Land grid (default: share/sagar/land.grid next to the program)");
-    cmd->add_flag("--no-land", options->no_land, "Run without land data: no shore distances, nothing on land");
+    cmd->add_option("--land", options->land,
+                    "Land grid (default: share/sagar/land.grid next to the program)");
+    cmd->add_flag("--no-land", options->no_land,
+                  "Run without land data: no shore distances, nothing on land");
     cmd->add_flag("--stats", options->stats, "Print counts to standard error at the end");
     return [options] { return run_detect(*options); };
 }

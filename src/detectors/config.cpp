@@ -1,9 +1,8 @@
 #include <sagar/detectors/config.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <array>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <utility>
 
@@ -45,22 +44,28 @@ constexpr std::array track_fields = {
     TrackField{"segment_idle_h", &tracks::TrackerConfig::segment_idle_h},
 };
 
+Unexpected<std::string> problem(std::string_view where, std::string_view text) {
+    std::string message{where};
+    message.append(": ").append(text);
+    return unexpected(std::move(message));
+}
+
 } // namespace
 
 Result<DetectConfig, std::string> parse_config(std::string_view json, std::string_view source_name) {
     const std::string where{source_name};
     const auto document = nlohmann::json::parse(json, nullptr, false);
     if (document.is_discarded() || !document.is_object()) {
-        return unexpected(where + ": not a JSON object");
+        return problem(where, "not a JSON object");
     }
     DetectConfig config;
     for (const auto& [key, value] : document.items()) {
         if (!value.is_number()) {
-            return unexpected(where + ": \"" + key + "\" must be a number");
+            return problem(where, "\"" + key + "\" must be a number");
         }
         const double number = value.get<double>();
         if (number < 0) {
-            return unexpected(where + ": \"" + key + "\" must not be negative");
+            return problem(where, "\"" + key + "\" must not be negative");
         }
         bool known = false;
         for (const auto& [name, member] : fields) {
@@ -76,7 +81,7 @@ Result<DetectConfig, std::string> parse_config(std::string_view json, std::strin
             }
         }
         if (!known) {
-            return unexpected(where + ": unknown key \"" + key + "\" (docs/detection.md lists the keys)");
+            return problem(where, "unknown key \"" + key + "\" (docs/detection.md lists the keys)");
         }
     }
     return config;
@@ -85,7 +90,7 @@ Result<DetectConfig, std::string> parse_config(std::string_view json, std::strin
 Result<DetectConfig, std::string> load_config(const std::string& path) {
     std::ifstream file{path, std::ios::binary};
     if (!file) {
-        return unexpected(path + ": cannot open");
+        return problem(path, "cannot open");
     }
     std::ostringstream text;
     text << file.rdbuf();

@@ -66,7 +66,8 @@ void DetectionMatcher::on_point(const tracks::TrackPoint& point, const Emit& emi
     sweep(report.time, emit);
     // A vessel can be near a detection only if it is within the match distance plus the distance it can
     // cover in the window at 50 kn; the coarse degree test keeps the per-point cost low.
-    const double reach_m = m_context.config.detection_match_km * 1000.0 + 50.0 * geo::metres_per_nautical_mile * window_h;
+    const double reach_m =
+        m_context.config.detection_match_km * 1000.0 + 50.0 * geo::metres_per_nautical_mile * window_h;
     const double reach_deg = reach_m / 111'000.0 + 0.01;
     for (Pending& pending : m_pending) {
         const reference::Detection& detection = detections[pending.detection];

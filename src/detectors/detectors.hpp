@@ -29,8 +29,8 @@ inline double hours_between(UtcTime a, UtcTime b) noexcept {
 class Context {
 public:
     Context(const DetectConfig& detect_config, const Surroundings& world)
-        : config{detect_config},
-          surroundings{world} {}
+        : config{detect_config}
+        , surroundings{world} {}
 
     /// Distance from shore in nautical miles; unlimited without land data.
     [[nodiscard]] double shore_nm(geo::LatLon p) const noexcept;
@@ -109,7 +109,7 @@ private:
     /// Reports that no single vessel could join, from the last plausible report until the track is
     /// consistent again.
     struct JumpEpisode {
-        UtcTime before;      ///< the last plausible report
+        UtcTime before; ///< the last plausible report
         geo::LatLon before_where;
         std::uint32_t home = 0; ///< its segment
         UtcTime first_jump;

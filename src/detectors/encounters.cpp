@@ -10,8 +10,12 @@ namespace {
 /// so a contact is always in the 3 x 3 cells around a point.
 constexpr double cell_deg = 0.01;
 
-std::int64_t cell_row(double lat) noexcept { return static_cast<std::int64_t>(std::floor(lat / cell_deg)); }
-std::int64_t cell_col(double lon) noexcept { return static_cast<std::int64_t>(std::floor(lon / cell_deg)); }
+std::int64_t cell_row(double lat) noexcept {
+    return static_cast<std::int64_t>(std::floor(lat / cell_deg));
+}
+std::int64_t cell_col(double lon) noexcept {
+    return static_cast<std::int64_t>(std::floor(lon / cell_deg));
+}
 
 std::uint64_t cell_key(std::int64_t row, std::int64_t col) noexcept {
     return (static_cast<std::uint64_t>(row + (1 << 20)) << 32U) | static_cast<std::uint64_t>(col + (1 << 20));
@@ -23,7 +27,9 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) noexcept {
 
 } // namespace
 
-std::uint64_t EncounterDetector::cell_of(geo::LatLon p) noexcept { return cell_key(cell_row(p.lat), cell_col(p.lon)); }
+std::uint64_t EncounterDetector::cell_of(geo::LatLon p) noexcept {
+    return cell_key(cell_row(p.lat), cell_col(p.lon));
+}
 
 void EncounterDetector::on_point(const tracks::TrackPoint& point, const Emit& emit) {
     (void)emit;
@@ -35,7 +41,8 @@ void EncounterDetector::on_point(const tracks::TrackPoint& point, const Emit& em
     float knots = report.speed_knots;
     if (std::isnan(knots) && it != m_latest.end()) {
         const double hours = std::max(hours_between(it->second.time, report.time), 1.0 / 3600.0);
-        knots = static_cast<float>(geo::distance_m(it->second.where, here) / geo::metres_per_nautical_mile / hours);
+        knots = static_cast<float>(geo::distance_m(it->second.where, here) / geo::metres_per_nautical_mile /
+                                   hours);
     }
     // Candidates are the slow and the nearly slow: the median speed over the contact decides later.
     const bool candidate = !std::isnan(knots) && knots < 2 * c.encounter_max_knots;
@@ -100,7 +107,8 @@ void EncounterDetector::contact(std::uint32_t seg_a, const Latest& a, std::uint3
     pair.distance_sum_m += metres;
     ++pair.contacts;
     pair.samples += 2;
-    pair.slow_samples += (a.knots < c.encounter_max_knots ? 1U : 0U) + (b.knots < c.encounter_max_knots ? 1U : 0U);
+    pair.slow_samples +=
+        (a.knots < c.encounter_max_knots ? 1U : 0U) + (b.knots < c.encounter_max_knots ? 1U : 0U);
 }
 
 void EncounterDetector::close(const Pair& pair, const Emit& emit) const {

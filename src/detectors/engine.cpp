@@ -10,9 +10,9 @@ namespace sagar::detectors {
 
 std::string_view to_string(EventType type) noexcept {
     static constexpr std::array<std::string_view, event_type_count> names = {
-        "ais_gap",          "encounter",         "loitering",    "port_call",
-        "zone_entry",       "zone_exit",         "impossible_speed", "position_on_land",
-        "invalid_mmsi",     "identity_conflict", "dark_detection",   "matched_detection",
+        "ais_gap",      "encounter",         "loitering",        "port_call",
+        "zone_entry",   "zone_exit",         "impossible_speed", "position_on_land",
+        "invalid_mmsi", "identity_conflict", "dark_detection",   "matched_detection",
     };
     return names[static_cast<std::size_t>(type)];
 }
@@ -30,17 +30,16 @@ struct EndsLater {
 /// them).
 struct Engine::State {
     State(const DetectConfig& config, const Surroundings& surroundings, FunctionRef<void(const Event&)> out)
-        : tracker{config.tracks},
-          context{config, surroundings},
-          vessels{context},
-          integrity{context},
-          encounters{context},
-          detections{context},
-          sink{out},
-          hold_ms{static_cast<std::int64_t>(
-              std::max(config.encounter_merge_h * 3'600'000.0,
-                       config.detection_max_extrapolation_min * 60'000.0) +
-              60'000.0)} {}
+        : tracker{config.tracks}
+        , context{config, surroundings}
+        , vessels{context}
+        , integrity{context}
+        , encounters{context}
+        , detections{context}
+        , sink{out}
+        , hold_ms{static_cast<std::int64_t>(std::max(config.encounter_merge_h * 3'600'000.0,
+                                                     config.detection_max_extrapolation_min * 60'000.0) +
+                                            60'000.0)} {}
 
     void on_point(const tracks::TrackPoint& point) {
         integrity.on_point(point, emit);
@@ -88,7 +87,8 @@ struct Engine::State {
     UtcTime last_sweep;
 };
 
-Engine::Engine(const DetectConfig& config, const Surroundings& surroundings, FunctionRef<void(const Event&)> sink)
+Engine::Engine(const DetectConfig& config, const Surroundings& surroundings,
+               FunctionRef<void(const Event&)> sink)
     : m_state{std::make_unique<State>(config, surroundings, sink)} {}
 
 Engine::~Engine() = default;
@@ -99,7 +99,9 @@ void Engine::add(const PositionReport& report) {
     s.tracker.release([&s](const tracks::TrackPoint& point) { s.on_point(point); });
 }
 
-void Engine::add(const IdentityReport& report) { m_state->tracker.add(report); }
+void Engine::add(const IdentityReport& report) {
+    m_state->tracker.add(report);
+}
 
 void Engine::finish() {
     State& s = *m_state;
@@ -112,7 +114,9 @@ void Engine::finish() {
     s.flush(UtcTime::from_unix_ms(std::numeric_limits<std::int64_t>::max()));
 }
 
-const tracks::TrackerStats& Engine::track_stats() const noexcept { return m_state->tracker.stats(); }
+const tracks::TrackerStats& Engine::track_stats() const noexcept {
+    return m_state->tracker.stats();
+}
 
 EngineStats Engine::stats() const {
     EngineStats stats;

@@ -87,7 +87,8 @@ void IntegrityDetectors::on_point(const tracks::TrackPoint& point, const Emit& e
             // segment it left has been silent for the conflict window).
             const bool settled = episode.calm >= static_cast<std::uint32_t>(c.conflict_min_reports);
             const bool home = point.segment == episode.home;
-            const bool left_for_good = hours_between(episode.last_jump, report.time) * 60.0 >= c.conflict_window_min;
+            const bool left_for_good =
+                hours_between(episode.last_jump, report.time) * 60.0 >= c.conflict_window_min;
             if (settled && (home || left_for_good)) {
                 end_jump(report.mmsi, state, emit);
             }
@@ -110,7 +111,8 @@ void IntegrityDetectors::end_land(std::uint32_t mmsi, Mmsi& state, const Emit& e
     event.lon = episode.where.lon;
     event.details = {{"reports", static_cast<double>(episode.reports)}};
     if (m_context.surroundings.land != nullptr) {
-        event.details.push_back({"distance_from_shore_m", m_context.shore_nm(episode.where) * geo::metres_per_nautical_mile});
+        event.details.push_back(
+            {"distance_from_shore_m", m_context.shore_nm(episode.where) * geo::metres_per_nautical_mile});
     }
     emit(std::move(event));
 }
@@ -120,8 +122,8 @@ void IntegrityDetectors::end_jump(std::uint32_t mmsi, Mmsi& state, const Emit& e
     state.jump.reset();
     const auto min_reports = static_cast<std::uint32_t>(m_context.config.conflict_min_reports);
     // Two vessels on one MMSI keep flipping between their positions; a glitch or a teleport does not.
-    const bool conflict =
-        episode.home_reports >= min_reports && episode.away_reports >= min_reports && episode.jumps >= min_reports;
+    const bool conflict = episode.home_reports >= min_reports && episode.away_reports >= min_reports &&
+                          episode.jumps >= min_reports;
     Event event;
     event.type = conflict ? EventType::identity_conflict : EventType::impossible_speed;
     event.mmsi = mmsi;
@@ -129,7 +131,8 @@ void IntegrityDetectors::end_jump(std::uint32_t mmsi, Mmsi& state, const Emit& e
     event.end = episode.last_jump;
     event.lat = episode.before_where.lat;
     event.lon = episode.before_where.lon;
-    event.details = {{"jumps", static_cast<double>(episode.jumps)}, {"max_implied_speed_knots", episode.max_knots}};
+    event.details = {{"jumps", static_cast<double>(episode.jumps)},
+                     {"max_implied_speed_knots", episode.max_knots}};
     emit(std::move(event));
 }
 

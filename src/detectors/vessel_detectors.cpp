@@ -66,7 +66,8 @@ void VesselDetectors::on_point(const tracks::TrackPoint& point, const Emit& emit
     segment.last = here;
 }
 
-void VesselDetectors::check_gap(const Segment& segment, const PositionReport& report, const Emit& emit) const {
+void VesselDetectors::check_gap(const Segment& segment, const PositionReport& report,
+                                const Emit& emit) const {
     const DetectConfig& c = m_context.config;
     const double hours = hours_between(segment.last_time, report.time);
     if (hours < c.gap_min_h) {
@@ -83,7 +84,8 @@ void VesselDetectors::check_gap(const Segment& segment, const PositionReport& re
     event.end = report.time;
     event.lat = segment.last.lat;
     event.lon = segment.last.lon;
-    const double distance_nm = geo::distance_m(segment.last, {report.lat, report.lon}) / geo::metres_per_nautical_mile;
+    const double distance_nm =
+        geo::distance_m(segment.last, {report.lat, report.lon}) / geo::metres_per_nautical_mile;
     event.details = {{"duration_h", hours},
                      {"distance_nm", distance_nm},
                      {"implied_speed_knots", distance_nm / hours},
@@ -134,7 +136,9 @@ void VesselDetectors::end_slow_run(Segment& segment, const Emit& emit) const {
     event.end = run.last;
     event.lat = mean.lat;
     event.lon = mean.lon;
-    event.details = {{"duration_h", hours}, {"reports", static_cast<double>(run.count)}, {"distance_from_shore_nm", shore}};
+    event.details = {{"duration_h", hours},
+                     {"reports", static_cast<double>(run.count)},
+                     {"distance_from_shore_nm", shore}};
     emit(std::move(event));
 }
 

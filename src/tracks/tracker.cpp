@@ -1,6 +1,5 @@
-#include <sagar/tracks/tracker.hpp>
-
 #include <sagar/geo/geodesy.hpp>
+#include <sagar/tracks/tracker.hpp>
 
 #include <bit>
 #include <cmath>

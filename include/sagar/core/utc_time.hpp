@@ -17,6 +17,7 @@ public:
     [[nodiscard]] constexpr std::int64_t unix_seconds() const noexcept {
         return m_ms >= 0 ? m_ms / 1000 : -((-m_ms + 999) / 1000);
     }
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 takes the 0 of the defaulted <=> for a pointer
     constexpr auto operator<=>(const UtcTime&) const noexcept = default;
 
 private:

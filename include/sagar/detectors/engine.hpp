@@ -42,7 +42,8 @@ struct EngineStats {
 class Engine {
 public:
     /// `sink` receives each event once, in non-decreasing `end`; it must outlive the engine.
-    Engine(const DetectConfig& config, const Surroundings& surroundings, FunctionRef<void(const Event&)> sink);
+    Engine(const DetectConfig& config, const Surroundings& surroundings,
+           FunctionRef<void(const Event&)> sink);
     Engine(const Engine&) = delete;
     Engine& operator=(const Engine&) = delete;
     ~Engine();

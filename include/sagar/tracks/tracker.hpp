@@ -15,10 +15,10 @@
 namespace sagar::tracks {
 
 struct TrackerConfig {
-    double reorder_window_s = 600;   ///< reports may arrive this much out of event-time order
-    double segment_max_knots = 30;   ///< fastest a segment may move between two of its reports
-    double segment_slack_m = 1000;   ///< position noise allowed on top of that
-    double segment_idle_h = 72;      ///< a segment silent this long is closed
+    double reorder_window_s = 600;      ///< reports may arrive this much out of event-time order
+    double segment_max_knots = 30;      ///< fastest a segment may move between two of its reports
+    double segment_slack_m = 1000;      ///< position noise allowed on top of that
+    double segment_idle_h = 72;         ///< a segment silent this long is closed
     std::size_t max_buffered = 1 << 22; ///< reports held for reordering; beyond, the oldest go early
 };
 
@@ -41,12 +41,12 @@ struct Identity {
 };
 
 struct TrackerStats {
-    std::uint64_t reports = 0;    ///< position reports added
-    std::uint64_t duplicates = 0; ///< the same report heard again (several receivers)
-    std::uint64_t late = 0;       ///< older than the reorder window allowed: dropped
+    std::uint64_t reports = 0;        ///< position reports added
+    std::uint64_t duplicates = 0;     ///< the same report heard again (several receivers)
+    std::uint64_t late = 0;           ///< older than the reorder window allowed: dropped
     std::uint64_t released_early = 0; ///< released before the window closed because the buffer was full
-    std::uint64_t segments = 0;   ///< segments opened
-    std::uint64_t identities = 0; ///< identity reports merged
+    std::uint64_t segments = 0;       ///< segments opened
+    std::uint64_t identities = 0;     ///< identity reports merged
 };
 
 class Tracker {

@@ -41,7 +41,8 @@ struct DetectedEvents {
     }
 };
 
-DetectedEvents detect(const std::vector<PositionReport>& reports, const detectors::Surroundings& surroundings = {}) {
+DetectedEvents detect(const std::vector<PositionReport>& reports,
+                      const detectors::Surroundings& surroundings = {}) {
     DetectedEvents run;
     auto sink = [&run](const Event& e) { run.events.push_back(e); };
     detectors::Engine engine{detectors::DetectConfig{}, surroundings, sink};
@@ -55,10 +56,11 @@ DetectedEvents detect(const std::vector<PositionReport>& reports, const detector
 }
 
 /// A ship steaming east at `knots` from (lat, lon), a report every `every` minutes over [from, to).
-void steam(std::vector<PositionReport>& out, std::uint32_t mmsi, double from, double to, double every, double lat,
-           double lon, float knots) {
+void steam(std::vector<PositionReport>& out, std::uint32_t mmsi, double from, double to, double every,
+           double lat, double lon, float knots) {
     for (double m = from; m < to; m += every) {
-        const double degrees = knots * (m - from) / 60.0 / 60.0; // 1 degree of longitude ~ 60 nm at the equator
+        const double degrees =
+            knots * (m - from) / 60.0 / 60.0; // 1 degree of longitude ~ 60 nm at the equator
         out.push_back(at(mmsi, m, lat, lon + degrees, knots));
     }
 }
@@ -73,7 +75,8 @@ TEST(Engine, AGapOfTwelveHoursOffshoreIsReportedOnce) {
     const auto gaps = run.of(EventType::ais_gap);
     ASSERT_EQ(gaps.size(), 1U);
     EXPECT_EQ(gaps[0].mmsi, 419000001U);
-    EXPECT_NEAR(static_cast<double>(gaps[0].end.unix_ms() - gaps[0].start.unix_ms()) / 3.6e6, 13.0 + 5.0 / 60, 1e-6);
+    EXPECT_NEAR(static_cast<double>(gaps[0].end.unix_ms() - gaps[0].start.unix_ms()) / 3.6e6, 13.0 + 5.0 / 60,
+                1e-6);
 }
 
 TEST(Engine, LoiteringNeedsFourSlowHours) {
@@ -113,11 +116,11 @@ TEST(Engine, PortCallFromEntryToExitBeyondTheMargin) {
     detectors::Surroundings surroundings;
     surroundings.ports = &*ports;
     std::vector<PositionReport> reports;
-    reports.push_back(at(417000001, 0, 6.95, 79.70, 10));     // outside
-    reports.push_back(at(417000001, 30, 6.95, 79.80, 3));     // inside (4.4 km from the centre)
-    reports.push_back(at(417000001, 200, 6.95, 79.84, 0));    // moored
-    reports.push_back(at(417000001, 300, 6.95, 79.7882, 5));  // 5.7 km: within radius + 1 km, still in port
-    reports.push_back(at(417000001, 310, 6.95, 79.77, 10));   // 7.7 km: out
+    reports.push_back(at(417000001, 0, 6.95, 79.70, 10));    // outside
+    reports.push_back(at(417000001, 30, 6.95, 79.80, 3));    // inside (4.4 km from the centre)
+    reports.push_back(at(417000001, 200, 6.95, 79.84, 0));   // moored
+    reports.push_back(at(417000001, 300, 6.95, 79.7882, 5)); // 5.7 km: within radius + 1 km, still in port
+    reports.push_back(at(417000001, 310, 6.95, 79.77, 10));  // 7.7 km: out
     const auto calls = detect(reports, surroundings).of(EventType::port_call);
     ASSERT_EQ(calls.size(), 1U);
     EXPECT_EQ(calls[0].port, "Colombo");

@@ -8,9 +8,9 @@ namespace {
 
 using sagar::PositionReport;
 using sagar::UtcTime;
-using sagar::tracks::TrackPoint;
 using sagar::tracks::Tracker;
 using sagar::tracks::TrackerConfig;
+using sagar::tracks::TrackPoint;
 
 PositionReport report(std::uint32_t mmsi, std::int64_t seconds, double lat, double lon, float knots = 10) {
     PositionReport r;
