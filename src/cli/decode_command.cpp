@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "inputs.hpp"
 #include "pipeline.hpp"
 
 #include <sagar/decoding/stream_decoder.hpp>
@@ -130,20 +131,9 @@ int decode_inputs(const DecodeOptions& options, const std::vector<std::string>& 
 }
 
 int run_decode(const DecodeOptions& options) {
-    std::vector<std::string> inputs = options.inputs;
-    if (inputs.empty()) {
-        inputs.emplace_back("-");
-    }
-    // Open everything first so that a bad path fails before any output is written.
-    std::vector<std::unique_ptr<framing::ByteSource>> sources;
-    for (const auto& path : inputs) {
-        std::string error;
-        auto source = framing::open_input(path, error);
-        if (!source) {
-            std::fprintf(stderr, "sagar decode: cannot read %s\n", error.c_str());
-            return 1;
-        }
-        sources.push_back(std::move(source));
+    auto inputs = open_inputs(options.inputs, "decode");
+    if (!inputs) {
+        return 1;
     }
 
     output::GpsdJsonOptions json_options;
@@ -151,10 +141,10 @@ int run_decode(const DecodeOptions& options) {
     json_options.metadata = !options.no_metadata;
     if (options.threads >= 2) {
         PipelinedOutput out{json_options};
-        return decode_inputs(options, inputs, sources, out);
+        return decode_inputs(options, inputs->names, inputs->sources, out);
     }
     DirectOutput out{json_options};
-    return decode_inputs(options, inputs, sources, out);
+    return decode_inputs(options, inputs->names, inputs->sources, out);
 }
 
 } // namespace

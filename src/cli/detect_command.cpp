@@ -1,6 +1,7 @@
 // `sagar detect`: reports from NMEA or CSV feeds through the detection engine, events as JSON Lines.
 
 #include "commands.hpp"
+#include "inputs.hpp"
 
 #include <sagar/decoding/stream_decoder.hpp>
 #include <sagar/detectors/engine.hpp>
@@ -189,19 +190,9 @@ int run_detect(const DetectOptions& options) {
         detections = std::move(*loaded);
     }
 
-    std::vector<std::string> inputs = options.inputs;
-    if (inputs.empty()) {
-        inputs.emplace_back("-");
-    }
-    std::vector<std::unique_ptr<framing::ByteSource>> sources;
-    for (const auto& path : inputs) {
-        std::string error;
-        auto source = framing::open_input(path, error);
-        if (!source) {
-            std::fprintf(stderr, "sagar detect: cannot read %s\n", error.c_str());
-            return 1;
-        }
-        sources.push_back(std::move(source));
+    auto inputs = open_inputs(options.inputs, "detect");
+    if (!inputs) {
+        return 1;
     }
 
     detectors::Surroundings surroundings;
@@ -213,12 +204,14 @@ int run_detect(const DetectOptions& options) {
     auto sink = [&out](const detectors::Event& event) { out.add(event); };
     detectors::Engine engine{config, surroundings, sink};
     decoding::StreamDecoder decoder{decoding::StreamOptions{}};
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-        const bool ok = is_csv(inputs[i]) ? read_csv(*sources[i], inputs[i], engine, options.stats)
-                                          : read_nmea(*sources[i], decoder, engine);
+    for (std::size_t i = 0; i < inputs->names.size(); ++i) {
+        const std::string& name = inputs->names[i];
+        framing::ByteSource& source = *inputs->sources[i];
+        const bool ok =
+            is_csv(name) ? read_csv(source, name, engine, options.stats) : read_nmea(source, decoder, engine);
         if (!ok) {
-            std::fprintf(stderr, "sagar detect: error reading %s: %s\n", inputs[i].c_str(),
-                         sources[i]->error().c_str());
+            std::fprintf(stderr, "sagar detect: error reading %s: %s\n", name.c_str(),
+                         source.error().c_str());
             return 1;
         }
     }
