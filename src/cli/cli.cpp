@@ -13,6 +13,7 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", "sagar 0.1.0");
     const auto decode = add_decode_command(app);
     const auto detect = add_detect_command(app);
+    const auto simulate = add_simulate_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -25,6 +26,9 @@ int run(int argc, char** argv) {
         }
         if (app.got_subcommand("detect")) {
             return detect();
+        }
+        if (app.got_subcommand("simulate")) {
+            return simulate();
         }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "sagar: %s\n", e.what());

@@ -11,5 +11,7 @@ namespace sagar::cli {
 std::function<int()> add_decode_command(CLI::App& app);
 /// Registers `detect`.
 std::function<int()> add_detect_command(CLI::App& app);
+/// Registers `simulate`.
+std::function<int()> add_simulate_command(CLI::App& app);
 
 } // namespace sagar::cli

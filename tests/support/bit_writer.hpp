@@ -1,10 +1,13 @@
 #pragma once
-// Test-only AIS encoder: builds message bits field by field and armours them into an NMEA payload,
-// so unit tests state their vectors as field values instead of opaque strings.
+// Test-side face of the library encoder (sagar::encoding): unit tests state their vectors as field values
+// instead of opaque strings. The bits, armouring and sentence building are the library's, so there is one
+// encoder; this wrapper only adds the conversions to decoder input. Tests that include it link
+// sagar::encoding.
 
 #include <sagar/decoding/bits.hpp>
+#include <sagar/encoding/bit_writer.hpp>
+#include <sagar/encoding/sentence_builder.hpp>
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,40 +19,35 @@ class BitWriter {
 public:
     /// `width` bits of `value`, most significant first; bits above the 64th are zero (wide padding fields).
     BitWriter& u(std::uint64_t value, unsigned width) {
-        for (unsigned i = width; i-- > 0;) {
-            m_bits.push_back(i < 64 && ((value >> i) & 1U) != 0);
-        }
+        m_writer.u(value, width);
         return *this;
     }
-    BitWriter& s(std::int64_t value, unsigned width) { return u(static_cast<std::uint64_t>(value), width); }
-    BitWriter& flag(bool value) { return u(value ? 1 : 0, 1); }
+    BitWriter& s(std::int64_t value, unsigned width) {
+        m_writer.s(value, width);
+        return *this;
+    }
+    BitWriter& flag(bool value) {
+        m_writer.flag(value);
+        return *this;
+    }
     /// Six-bit ASCII text padded with '@' to `chars` characters.
     BitWriter& text(std::string_view value, std::size_t chars) {
-        for (std::size_t i = 0; i < chars; ++i) {
-            const char c = i < value.size() ? value[i] : '@';
-            const auto code = static_cast<unsigned char>(c);
-            u(code >= 64 ? code - 64U : code, 6);
-        }
+        m_writer.text(value, chars);
         return *this;
     }
     /// Header: type, repeat, MMSI.
     BitWriter& header(unsigned type, unsigned repeat, std::uint32_t mmsi) {
-        return u(type, 6).u(repeat, 2).u(mmsi, 30);
+        m_writer.header(type, repeat, mmsi);
+        return *this;
     }
 
-    [[nodiscard]] std::size_t size() const noexcept { return m_bits.size(); }
+    [[nodiscard]] std::size_t size() const noexcept { return m_writer.size(); }
+    [[nodiscard]] const encoding::BitWriter& writer() const noexcept { return m_writer; }
 
     /// Armoured payload; `fill_bits` receives the padding added to reach a multiple of 6.
     [[nodiscard]] std::string payload(unsigned& fill_bits) const {
         std::string out;
-        fill_bits = static_cast<unsigned>((6 - m_bits.size() % 6) % 6);
-        for (std::size_t i = 0; i < m_bits.size(); i += 6) {
-            unsigned v = 0;
-            for (std::size_t k = 0; k < 6; ++k) {
-                v = (v << 1U) | ((i + k < m_bits.size() && m_bits[i + k]) ? 1U : 0U);
-            }
-            out.push_back(decoding::armour_char(static_cast<std::uint8_t>(v)));
-        }
+        fill_bits = m_writer.append_payload(out);
         return out;
     }
 
@@ -64,54 +62,27 @@ public:
 
     /// One or more complete !AIVDM sentences (at most `max_chars` payload characters each).
     [[nodiscard]] std::vector<std::string> sentences(char channel = 'A', int sequence_id = 1,
-                                                     std::size_t max_chars = 60) const;
+                                                     std::size_t max_chars = 60) const {
+        encoding::SentenceOptions options;
+        options.channel = channel;
+        options.sequence_id = static_cast<unsigned>(sequence_id);
+        options.max_payload_chars = max_chars;
+        return encoding::sentences(m_writer, options);
+    }
 
 private:
-    std::vector<bool> m_bits;
+    encoding::BitWriter m_writer;
 };
 
 /// XOR checksum of the characters of `body` (between '!' or '$' and '*').
 inline unsigned nmea_xor(std::string_view body) {
-    unsigned x = 0;
-    for (const char c : body) {
-        x ^= static_cast<unsigned char>(c);
-    }
-    return x;
+    return encoding::checksum(body);
 }
 
 /// "!<body>*HH" with the right checksum.
 inline std::string with_checksum(char start, std::string_view body) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    const unsigned x = nmea_xor(body);
-    std::string out(1, start);
-    out.append(body);
-    out.push_back('*');
-    out.push_back(hex[x >> 4U]);
-    out.push_back(hex[x & 15U]);
-    return out;
-}
-
-inline std::vector<std::string> BitWriter::sentences(char channel, int sequence_id,
-                                                     std::size_t max_chars) const {
-    unsigned fill = 0;
-    const std::string armoured = payload(fill);
-    const std::size_t count = armoured.empty() ? 1 : (armoured.size() + max_chars - 1) / max_chars;
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < count; ++i) {
-        const bool last = i + 1 == count;
-        std::string body = "AIVDM," + std::to_string(count) + "," + std::to_string(i + 1) + ",";
-        if (count > 1) {
-            body += std::to_string(sequence_id);
-        }
-        body += ",";
-        body.push_back(channel);
-        // Appended piece by piece: GCC 12 reports a false -Wrestrict on "," + std::string at -O2.
-        body += ',';
-        body.append(armoured, std::min(i * max_chars, armoured.size()), max_chars);
-        body += ',';
-        body += std::to_string(last ? fill : 0);
-        out.push_back(with_checksum('!', body));
-    }
+    std::string out;
+    encoding::append_with_checksum(start, body, out);
     return out;
 }
 
