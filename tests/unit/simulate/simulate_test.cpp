@@ -15,6 +15,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -64,7 +65,8 @@ protected:
         return c;
     }
     static fs::path dir(const std::string& name) {
-        return fs::temp_directory_path() / ("sagar_simulate_" + name);
+        // One directory per process: ctest runs the tests of this suite in parallel processes.
+        return fs::temp_directory_path() / ("sagar_simulate_" + std::to_string(::getpid()) + "_" + name);
     }
 
     static void SetUpTestSuite() {
