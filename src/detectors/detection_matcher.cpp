@@ -53,7 +53,7 @@ DetectionMatcher::DetectionMatcher(const Context& context)
                      [&](std::size_t a, std::size_t b) { return detections[a].time < detections[b].time; });
 }
 
-void DetectionMatcher::on_point(const tracks::TrackPoint& point, const Emit& emit) {
+void DetectionMatcher::on_point(const tracks::TrackPoint& point) {
     const PositionReport& report = point.report;
     const auto& detections = m_context.surroundings.detections;
     const double window_h = m_context.config.detection_max_extrapolation_min / 60.0;
@@ -63,7 +63,6 @@ void DetectionMatcher::on_point(const tracks::TrackPoint& point, const Emit& emi
            detections[m_order[m_next]].time.unix_ms() - window_ms <= report.time.unix_ms()) {
         m_pending.push_back(Pending{m_order[m_next++], {}});
     }
-    sweep(report.time, emit);
     // A vessel can be near a detection only if it is within the match distance plus the distance it can
     // cover in the window at 50 kn; the coarse degree test keeps the per-point cost low.
     const double reach_m =
@@ -140,7 +139,6 @@ void DetectionMatcher::sweep(UtcTime now, const Emit& emit) {
 }
 
 void DetectionMatcher::finish(const Emit& emit) {
-    const auto& detections = m_context.surroundings.detections;
     while (m_next < m_order.size()) {
         m_pending.push_back(Pending{m_order[m_next++], {}});
     }
@@ -148,7 +146,6 @@ void DetectionMatcher::finish(const Emit& emit) {
         decide(pending, emit);
     }
     m_pending.clear();
-    (void)detections;
 }
 
 } // namespace sagar::detectors

@@ -21,10 +21,6 @@ using Emit = std::function<void(Event&&)>;
 
 inline constexpr double ms_per_hour = 3'600'000.0;
 
-inline double hours_between(UtcTime a, UtcTime b) noexcept {
-    return static_cast<double>(b.unix_ms() - a.unix_ms()) / ms_per_hour;
-}
-
 /// The configuration and the world, with the questions detectors ask of them.
 class Context {
 public:
@@ -51,7 +47,7 @@ public:
     void on_point(const tracks::TrackPoint& point, const Emit& emit);
     /// Closes the segments silent longer than any rule looks back.
     void sweep(UtcTime now, const Emit& emit);
-    void finish(UtcTime end, const Emit& emit);
+    void finish(const Emit& emit);
     [[nodiscard]] std::size_t size() const noexcept { return m_segments.size(); }
 
 private:
@@ -140,7 +136,8 @@ class EncounterDetector {
 public:
     explicit EncounterDetector(const Context& context)
         : m_context{context} {}
-    void on_point(const tracks::TrackPoint& point, const Emit& emit);
+    /// Records contacts; pairs become events only when they close (sweep, finish).
+    void on_point(const tracks::TrackPoint& point);
     void sweep(UtcTime now, const Emit& emit);
     void finish(const Emit& emit);
     [[nodiscard]] std::size_t pair_count() const noexcept { return m_pairs.size(); }
@@ -182,7 +179,8 @@ private:
 class DetectionMatcher {
 public:
     explicit DetectionMatcher(const Context& context);
-    void on_point(const tracks::TrackPoint& point, const Emit& emit);
+    /// Collects the reports around pending detections; sweep() decides those whose window has passed.
+    void on_point(const tracks::TrackPoint& point);
     void sweep(UtcTime now, const Emit& emit);
     void finish(const Emit& emit);
 

@@ -31,8 +31,7 @@ std::uint64_t EncounterDetector::cell_of(geo::LatLon p) noexcept {
     return cell_key(cell_row(p.lat), cell_col(p.lon));
 }
 
-void EncounterDetector::on_point(const tracks::TrackPoint& point, const Emit& emit) {
-    (void)emit;
+void EncounterDetector::on_point(const tracks::TrackPoint& point) {
     const PositionReport& report = point.report;
     const DetectConfig& c = m_context.config;
     const geo::LatLon here{report.lat, report.lon};

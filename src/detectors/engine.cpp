@@ -47,8 +47,8 @@ struct Engine::State {
         // a buoy "loiters" and an aircraft flies at 100 knots by design.
         if (point.report.transponder != TransponderClass::other) {
             vessels.on_point(point, emit);
-            encounters.on_point(point, emit);
-            detections.on_point(point, emit);
+            encounters.on_point(point);
+            detections.on_point(point);
         }
         const UtcTime now = point.report.time;
         if (now.unix_ms() - last_sweep.unix_ms() >= sweep_every_ms) {
@@ -106,9 +106,8 @@ void Engine::add(const IdentityReport& report) {
 void Engine::finish() {
     State& s = *m_state;
     s.tracker.release([&s](const tracks::TrackPoint& point) { s.on_point(point); }, true);
-    const UtcTime end = s.tracker.released_until();
     s.integrity.finish(s.emit);
-    s.vessels.finish(end, s.emit);
+    s.vessels.finish(s.emit);
     s.encounters.finish(s.emit);
     s.detections.finish(s.emit);
     s.flush(UtcTime::from_unix_ms(std::numeric_limits<std::int64_t>::max()));

@@ -233,8 +233,7 @@ void VesselDetectors::sweep(UtcTime now, const Emit& emit) {
     }
 }
 
-void VesselDetectors::finish(UtcTime end, const Emit& emit) {
-    (void)end;
+void VesselDetectors::finish(const Emit& emit) {
     for (auto& [id, segment] : m_segments) {
         end_slow_run(segment, emit);
         if (segment.stay) {

@@ -112,7 +112,7 @@ std::optional<std::size_t> PortIndex::port_at(double lat, double lon, double ext
     m_impl->caps.query(bgi::intersects(query),
                        boost::make_function_output_iterator([&](const Impl::Cap& cap) {
                            const Port& port = m_ports[cap.second];
-                           const double d = detail::haversine_m(lat, lon, port.lat, port.lon);
+                           const double d = geo::distance_m({lat, lon}, {port.lat, port.lon});
                            if (d <= port.radius_m + extra_m && d < best_distance) {
                                best_distance = d;
                                best = cap.second;
@@ -145,7 +145,7 @@ std::optional<PortIndex::Nearest> PortIndex::nearest(double lat, double lon) con
         }
     }
     const Port& port = m_ports[best];
-    return Nearest{best, detail::haversine_m(lat, lon, port.lat, port.lon)};
+    return Nearest{best, geo::distance_m({lat, lon}, {port.lat, port.lon})};
 }
 
 } // namespace sagar::reference

@@ -4,7 +4,7 @@
 // with their great-circle distance, and a cube of half-side c around a point contains every point within
 // chord c of it.
 
-#include "haversine.hpp"
+#include <sagar/geo/geodesy.hpp>
 
 #include <algorithm>
 #include <boost/geometry.hpp>
@@ -21,14 +21,14 @@ using Point3 = bg::model::point<double, 3, bg::cs::cartesian>;
 using Box3 = bg::model::box<Point3>;
 
 inline Point3 unit_vector(double lat, double lon) noexcept {
-    const double phi = radians(lat);
-    const double lambda = radians(lon);
+    const double phi = lat * std::numbers::pi / 180.0;
+    const double lambda = lon * std::numbers::pi / 180.0;
     return Point3{std::cos(phi) * std::cos(lambda), std::cos(phi) * std::sin(lambda), std::sin(phi)};
 }
 
 /// Chord (unit sphere) of a great-circle distance in metres; 2 (the diameter) from half the circumference.
 inline double chord_of(double metres) noexcept {
-    const double angle = std::max(0.0, metres) / earth_radius_m;
+    const double angle = std::max(0.0, metres) / geo::earth_radius_m;
     return angle >= std::numbers::pi ? 2.0 : 2.0 * std::sin(angle / 2);
 }
 

@@ -1,6 +1,8 @@
 #include "geography.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace sagar::simulate {
 
@@ -141,8 +143,9 @@ Lane::Point Lane::at(double s, double lateral) const noexcept {
     const double f = leg > 0 ? (s - m_cumulative[i]) / leg : 0;
     LatLon p = interpolate(m_points[i], m_points[i + 1], f);
     // Near the end of a leg the bearing to its end point degenerates; use the leg's start bearing there.
-    const double bearing = f < 0.999 ? bearing_deg(p, m_points[i + 1])
-                                     : std::fmod(bearing_deg(m_points[i + 1], m_points[i]) + 180, 360);
+    const double bearing = f < 0.999
+                               ? geo::initial_bearing_deg(p, m_points[i + 1])
+                               : std::fmod(geo::initial_bearing_deg(m_points[i + 1], m_points[i]) + 180, 360);
     if (lateral != 0) {
         p = destination(p, bearing + 90, lateral);
     }

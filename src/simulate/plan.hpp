@@ -5,6 +5,7 @@
 #include "geo_math.hpp"
 #include "geography.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 

@@ -533,7 +533,7 @@ void Simulation::plan_port(Vessel& v, std::size_t port_index, LatLon berth, std:
         in.kind = LegKind::straight;
         in.a = start;
         in.b = berth;
-        in.bearing = bearing_deg(in.a, berth);
+        in.bearing = geo::initial_bearing_deg(in.a, berth);
         in.speed = speed;
         in.t0 = t;
         in.t1 = t + static_cast<std::int64_t>(distance_m(in.a, berth) / speed * 1000);
@@ -557,7 +557,7 @@ void Simulation::plan_port(Vessel& v, std::size_t port_index, LatLon berth, std:
         out.kind = LegKind::straight;
         out.a = berth;
         out.b = port.offing;
-        out.bearing = bearing_deg(berth, port.offing);
+        out.bearing = geo::initial_bearing_deg(berth, port.offing);
         out.speed = speed;
         out.t0 = t;
         out.t1 = std::min(m_t1, t + run_ms);
@@ -572,7 +572,7 @@ void Simulation::plan_port(Vessel& v, std::size_t port_index, LatLon berth, std:
         in.kind = LegKind::straight;
         in.a = port.offing;
         in.b = berth;
-        in.bearing = bearing_deg(port.offing, berth);
+        in.bearing = geo::initial_bearing_deg(port.offing, berth);
         in.speed = speed;
         in.t0 = t;
         in.t1 = t + run_ms;

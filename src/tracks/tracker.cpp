@@ -8,12 +8,6 @@
 namespace sagar::tracks {
 namespace {
 
-constexpr double ms_per_hour = 3'600'000.0;
-
-double hours_between(UtcTime a, UtcTime b) noexcept {
-    return static_cast<double>(b.unix_ms() - a.unix_ms()) / ms_per_hour;
-}
-
 std::uint64_t mix(std::uint64_t h, std::uint64_t v) noexcept {
     // splitmix64 finaliser: spreads every input bit over the key.
     h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6U) + (h >> 2U);

@@ -26,6 +26,11 @@ private:
     std::int64_t m_ms = 0;
 };
 
+/// Hours from `a` to `b` (negative when b is earlier).
+constexpr double hours_between(UtcTime a, UtcTime b) noexcept {
+    return static_cast<double>(b.unix_ms() - a.unix_ms()) / 3'600'000.0;
+}
+
 /// Longest text produced by format_iso8601: "-292277026596-12-04T15:30:07.000Z" never occurs for
 /// real AIS times, but the buffer is sized for any int64.
 inline constexpr std::size_t iso8601_max_size = 40;

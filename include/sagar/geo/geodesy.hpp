@@ -8,8 +8,9 @@ namespace sagar::geo {
 
 /// A position on WGS 84, in degrees: latitude in [-90, 90], longitude east-positive.
 struct LatLon {
-    double lat;
-    double lon;
+    double lat = 0;
+    double lon = 0;
+    friend constexpr bool operator==(const LatLon&, const LatLon&) = default;
 };
 
 inline constexpr double metres_per_nautical_mile = 1852.0;
