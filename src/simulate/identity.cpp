@@ -94,7 +94,10 @@ std::string callsign(Random& rng, const Flag& flag) {
 }
 
 std::string number_suffix(Random& rng, unsigned max) {
-    return " " + std::to_string(1 + rng.below(max));
+    // Appended, not `" " + std::to_string(...)`: GCC 12 reports a false -Wrestrict on that at -O2 and above.
+    std::string suffix{" "};
+    suffix += std::to_string(1 + rng.below(max));
+    return suffix;
 }
 
 std::string ship_name(Random& rng, const Flag& flag, VesselKind kind) {
