@@ -109,7 +109,7 @@ void IntegrityDetectors::end_land(std::uint32_t mmsi, Mmsi& state, const Emit& e
     event.end = episode.last;
     event.lat = episode.where.lat;
     event.lon = episode.where.lon;
-    event.details = {{"reports", static_cast<double>(episode.reports)}};
+    event.details = {{"reports", static_cast<double>(episode.reports), Detail::Kind::count}};
     if (m_context.surroundings.land != nullptr) {
         event.details.push_back(
             {"distance_from_shore_m", m_context.shore_nm(episode.where) * geo::metres_per_nautical_mile});
@@ -131,7 +131,7 @@ void IntegrityDetectors::end_jump(std::uint32_t mmsi, Mmsi& state, const Emit& e
     event.end = episode.last_jump;
     event.lat = episode.before_where.lat;
     event.lon = episode.before_where.lon;
-    event.details = {{"jumps", static_cast<double>(episode.jumps)},
+    event.details = {{"jumps", static_cast<double>(episode.jumps), Detail::Kind::count},
                      {"max_implied_speed_knots", episode.max_knots}};
     emit(std::move(event));
 }

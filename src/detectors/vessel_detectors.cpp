@@ -175,7 +175,7 @@ void VesselDetectors::end_port_stay(Segment& segment, UtcTime end, bool open, co
     event.port = m_context.surroundings.ports->ports()[stay.port].name;
     event.details = {{"duration_h", hours}};
     if (open) {
-        event.details.push_back({"open", 1});
+        event.details.push_back({"open", 1, Detail::Kind::flag});
     }
     emit(std::move(event));
 }

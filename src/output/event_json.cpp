@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace sagar::output {
 namespace {
@@ -39,7 +40,17 @@ void write_event_json(JsonWriter& out, const detectors::Event& event) {
     if (!event.details.empty()) {
         out.begin_object("details");
         for (const detectors::Detail& detail : event.details) {
-            out.field_fixed(detail.key, detail.value, 3);
+            switch (detail.kind) {
+            case detectors::Detail::Kind::measure:
+                out.field_fixed(detail.key, detail.value, 3);
+                break;
+            case detectors::Detail::Kind::count:
+                out.field(detail.key, static_cast<std::int64_t>(std::llround(detail.value)));
+                break;
+            case detectors::Detail::Kind::flag:
+                out.field(detail.key, detail.value != 0);
+                break;
+            }
         }
         out.end_object();
     }

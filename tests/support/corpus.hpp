@@ -6,6 +6,8 @@
 // The corpora are optional: a test that needs one calls SAGAR_REQUIRE_CORPUS, which skips it with a
 // message naming the file when the directory or the file is absent.
 
+#include "process.hpp"
+
 #include <sagar/core/reject.hpp>
 #include <sagar/decoding/stream_decoder.hpp>
 #include <sagar/framing/line_reader.hpp>
@@ -490,41 +492,6 @@ inline Alignment align_records(const std::vector<Json>& expected, const std::vec
 /// One line per record for failure messages: "type 5 mmsi 123456789".
 inline std::string describe(const Json& r) {
     return "type " + std::to_string(r.value("type", -1)) + " mmsi " + std::to_string(r.value("mmsi", 0ULL));
-}
-
-// ---------------------------------------------------------------------------------------------------
-// External commands
-
-/// Runs a shell command and returns its standard output (stderr is discarded by the caller's command).
-inline std::optional<std::string> run_command(const std::string& command) {
-    struct Closer {
-        void operator()(FILE* f) const noexcept { pclose(f); }
-    };
-    std::unique_ptr<FILE, Closer> pipe{popen(command.c_str(), "r")};
-    if (!pipe) {
-        return std::nullopt;
-    }
-    std::string out;
-    std::array<char, 1 << 16> buffer{};
-    std::size_t n = 0;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
-        out.append(buffer.data(), n);
-    }
-    return out;
-}
-
-/// Single-quotes `s` for /bin/sh.
-inline std::string shell_quote(const std::string& s) {
-    std::string out = "'";
-    for (const char c : s) {
-        if (c == '\'') {
-            out += "'\\''";
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('\'');
-    return out;
 }
 
 } // namespace sagar::testing

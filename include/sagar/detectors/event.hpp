@@ -30,10 +30,16 @@ inline constexpr std::size_t event_type_count = 12;
 /// The name written in the `type` field.
 std::string_view to_string(EventType type) noexcept;
 
-/// A measured value of an event, written under `details`.
+/// A value of an event, written under `details`.
 struct Detail {
+    enum class Kind : std::uint8_t {
+        measure, ///< a number with decimals (units in the key: `_h`, `_m`, `_nm`, `_knots`)
+        count,   ///< a whole number
+        flag,    ///< true when `value` is not 0
+    };
     std::string_view key; ///< a literal: the detectors name their values
     double value = 0;
+    Kind kind = Kind::measure;
 };
 
 struct Event {

@@ -1,46 +1,22 @@
 // `sagar decode` run as a program: the two-thread pipeline must write exactly what one thread writes,
 // across batch boundaries and input switches, and keep the exit status.
 
+#include "support/process.hpp"
+
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
-struct CommandResult {
-    std::string out;
-    int status = -1; ///< exit status of the shell command
-};
+using sagar::testing::CommandResult;
+using sagar::testing::run_shell;
 
-std::optional<CommandResult> run(const std::string& command) {
-    FILE* raw = popen(command.c_str(), "r");
-    if (raw == nullptr) {
-        return std::nullopt;
-    }
-    CommandResult result;
-    std::array<char, 1 << 16> buffer{};
-    std::size_t n = 0;
-    while ((n = std::fread(buffer.data(), 1, buffer.size(), raw)) > 0) {
-        result.out.append(buffer.data(), n);
-    }
-    const int status = pclose(raw);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-/// `path` in single quotes for the shell. Built by appending: GCC 12 reports a false -Wrestrict on
-/// "'" + std::string at -O2.
 std::string quoted(const std::filesystem::path& path) {
-    std::string out{"'"};
-    out += path.string();
-    out += '\'';
-    return out;
+    return sagar::testing::shell_quote(path.string());
 }
 
 class DecodeCommand : public ::testing::Test {
@@ -53,7 +29,7 @@ protected:
     }
     /// `sagar decode ARGS` with standard error discarded.
     std::optional<CommandResult> decode(const std::string& args) const {
-        return run(quoted(m_cli) + " decode " + args + " 2>/dev/null");
+        return run_shell(quoted(m_cli) + " decode " + args + " 2>/dev/null");
     }
 
     std::filesystem::path m_cli;
@@ -86,8 +62,8 @@ TEST_F(DecodeCommand, TwoThreadsKeepOrderAcrossBatchesAndInputs) {
     for (int i = 0; i < 40; ++i) {
         cat += " " + file;
     }
-    const auto one = run(cat + " | " + quoted(m_cli) + " decode --threads 1" + files);
-    const auto two = run(cat + " | " + quoted(m_cli) + " decode --threads 2" + files);
+    const auto one = run_shell(cat + " | " + quoted(m_cli) + " decode --threads 1" + files);
+    const auto two = run_shell(cat + " | " + quoted(m_cli) + " decode --threads 2" + files);
     ASSERT_TRUE(one && two);
     EXPECT_EQ(one->status, 0);
     EXPECT_EQ(two->status, 0);
@@ -98,8 +74,8 @@ TEST_F(DecodeCommand, TwoThreadsKeepOrderAcrossBatchesAndInputs) {
 TEST_F(DecodeCommand, WriteFailureGivesStatusOneWithEitherThreadCount) {
     for (const char* threads : {"1", "2"}) {
         SCOPED_TRACE(threads);
-        const auto result = run(quoted(m_cli) + " decode --threads " + threads + " " + quoted(m_sample) +
-                                " >&- 2>/dev/null; echo $?");
+        const auto result = run_shell(quoted(m_cli) + " decode --threads " + threads + " " +
+                                      quoted(m_sample) + " >&- 2>/dev/null; echo $?");
         ASSERT_TRUE(result);
         EXPECT_EQ(result->out, "1\n");
     }
