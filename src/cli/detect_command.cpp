@@ -33,6 +33,7 @@ struct DetectOptions {
     std::string land;
     bool no_land = false;
     bool stats = false;
+    bool print_config = false;
 };
 
 /// CSV feeds are recognised by name (".csv", ".csv.gz"); everything else is read as NMEA.
@@ -152,6 +153,10 @@ int run_detect(const DetectOptions& options) {
         }
         config = *loaded;
     }
+    if (options.print_config) {
+        const std::string text = detectors::format_config(config);
+        return std::fputs(text.c_str(), stdout) >= 0 && std::fflush(stdout) == 0 ? 0 : 1;
+    }
     std::optional<geo::LandMap> land;
     if (!options.no_land) {
         const std::string path = options.land.empty() ? geo::LandMap::default_path().string() : options.land;
@@ -243,6 +248,8 @@ std::function<int()> add_detect_command(CLI::App& app) {
     cmd->add_option("--detections", options->detections,
                     "SAR/RF detections CSV: id,time,lat,lon,length_m,source");
     cmd->add_option("--config", options->config, "JSON object overriding the defaults of docs/detection.md");
+    cmd->add_flag("--print-config", options->print_config,
+                  "Print every parameter with its value (defaults, or as --config sets them) and exit");
     cmd->add_option("--land", options->land,
                     "Land grid (default: share/sagar/land.grid next to the program)");
     cmd->add_flag("--no-land", options->no_land,

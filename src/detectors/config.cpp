@@ -97,4 +97,15 @@ Result<DetectConfig, std::string> load_config(const std::string& path) {
     return parse_config(text.str(), path);
 }
 
+std::string format_config(const DetectConfig& config) {
+    nlohmann::ordered_json document = nlohmann::ordered_json::object();
+    for (const auto& [name, member] : track_fields) {
+        document[std::string{name}] = config.tracks.*member;
+    }
+    for (const auto& [name, member] : fields) {
+        document[std::string{name}] = config.*member;
+    }
+    return document.dump(2) + "\n";
+}
+
 } // namespace sagar::detectors

@@ -47,5 +47,8 @@ struct DetectConfig {
 /// typo never silently leaves a default in place.
 Result<DetectConfig, std::string> parse_config(std::string_view json, std::string_view source_name);
 Result<DetectConfig, std::string> load_config(const std::string& path);
+/// Every key with its value, as a JSON object that parse_config reads back to `config`
+/// (`sagar detect --print-config`; data/detect.example.json holds the defaults).
+std::string format_config(const DetectConfig& config);
 
 } // namespace sagar::detectors
