@@ -19,7 +19,10 @@ double Context::shore_nm(geo::LatLon p) const noexcept {
 }
 
 bool Context::inland(geo::LatLon p) const noexcept {
-    return surroundings.land != nullptr && surroundings.land->inland_beyond(p, config.land_margin_m);
+    // A port's circle is water for this question: river and fjord ports that the source closes short of the
+    // quays (Antwerp, Houston, Shanghai, ...) are covered by the ports file rather than by waterway boxes.
+    return surroundings.land != nullptr && surroundings.land->inland_beyond(p, config.land_margin_m) &&
+           !port_at(p);
 }
 
 std::optional<std::size_t> Context::port_at(geo::LatLon p, double extra_m) const noexcept {

@@ -5,14 +5,18 @@
 //   2. rasterise them at 1 arc-minute with an even-odd scanline fill at cell centres;
 //   3. run a separable exact Euclidean distance transform (lower envelope of parabolas, Felzenszwalb and
 //      Huttenlocher) per class: land cells get the distance to the nearest sea cell, sea cells the distance
-//      to the nearest land cell, in metres, with the east-west spacing scaled by cos(latitude) per row;
-//   4. derive the "more than 2 km inland" mask (cleared inside the waterway boxes) and the signed distance
-//      nodes every 3 arc-minutes, and write both masks as 64 × 64 tiles with uniform tiles elided.
+//      to the nearest land cell, in metres, with the east-west spacing scaled by cos(latitude) per row; it
+//      is evaluated at the signed distance nodes, every 3 arc-minutes;
+//   4. derive the "more than 2 km inland" mask from the coastline segments themselves: a land cell is set
+//      when its centre is farther than 2 km plus the cell's half-diagonal from every segment, so all of the
+//      cell is more than 2 km inside land (cleared inside the waterway boxes);
+//   5. write both masks as 64 × 64 tiles with uniform tiles elided, and the nodes.
 //
 //   land_grid_builder INPUT.json OUTPUT.grid [--verify N]
 //
 // --verify N compares the distance nodes with exact distances to the source coastline at N random points
-// closer than 100 nm to it, and prints the error statistics quoted in docs/land-data.md.
+// closer than 100 nm to it, checks the inland mask at N random points within 6 km of the coastline, and
+// prints the statistics quoted in docs/land-data.md.
 
 #include "land_grid_format.hpp"
 
@@ -403,7 +407,6 @@ double haversine_m(double lat1, double lon1, double lat2, double lon2) {
 }
 
 struct Fields {
-    BitMask inland;
     std::vector<std::int16_t> nodes = std::vector<std::int16_t>(std::size_t{dist_cols} * dist_rows, 0);
 };
 
@@ -412,7 +415,7 @@ struct Fields {
 /// line between the centres, so adjacent land and sea cells are each half a cell away from the coast and
 /// the signed distance crosses zero between them; for a coast cell it is the cell's centre.
 double boundary_distance(std::int64_t row, std::int64_t col, std::int64_t feature_row,
-                         std::int64_t feature_col, double spacing_x, bool exact, bool coast_feature) {
+                         std::int64_t feature_col, double spacing_x, bool coast_feature) {
     std::int64_t dc = std::abs(feature_col - col);
     dc = std::min<std::int64_t>(dc, mask_cols - dc);
     const double dx = static_cast<double>(dc) * spacing_x;
@@ -422,8 +425,7 @@ double boundary_distance(std::int64_t row, std::int64_t col, std::int64_t featur
         return 0.0;
     }
     const double centres =
-        exact ? haversine_m(cell_lat(row), cell_lon(col), cell_lat(feature_row), cell_lon(feature_col))
-              : planar;
+        haversine_m(cell_lat(row), cell_lon(col), cell_lat(feature_row), cell_lon(feature_col));
     // A coast cell holds the shore somewhere inside it: its centre is the unbiased estimate.
     const double half_cell = coast_feature ? 0.0 : 0.5 * (spacing_x * dx + cell_m * dy) / planar;
     return std::max(centres - half_cell, 0.0);
@@ -457,7 +459,8 @@ void distance_rows(const BitMask& land, const Columns& columns, std::int64_t fir
     std::vector<int> nearest_land_col(mask_cols);
     std::vector<int> nearest_sea_col(mask_cols);
     Envelope envelope;
-    for (std::int64_t row = first_row; row < end_row; ++row) {
+    // Only the rows holding distance nodes: the distance of other cells is not stored.
+    for (std::int64_t row = first_row + dist_factor / 2; row < end_row; row += dist_factor) {
         const auto r = static_cast<std::size_t>(row);
         bool any_land = false;
         for (std::size_t c = 0; c < mask_cols; ++c) {
@@ -510,20 +513,12 @@ void distance_rows(const BitMask& land, const Columns& columns, std::int64_t fir
             }
         }
         const double spacing_x = cell_m * std::cos(cell_lat(row) * deg_to_rad);
-        const bool node_row = row % dist_factor == dist_factor / 2;
         if (any_land) {
             envelope.run(nearest_sea_row, row, spacing_x, nearest_sea_col);
         }
-        if (node_row) {
-            envelope.run(nearest_land_row, row, spacing_x, nearest_land_col);
-        }
-        const double lat = cell_lat(row);
-        for (std::size_t c = 0; c < mask_cols; ++c) {
+        envelope.run(nearest_land_row, row, spacing_x, nearest_land_col);
+        for (std::size_t c = dist_factor / 2; c < mask_cols; c += dist_factor) {
             const bool is_land = land.get(r, c);
-            const bool node = node_row && c % dist_factor == dist_factor / 2;
-            if (!is_land && !node) {
-                continue;
-            }
             const std::vector<int>& nearest_col = is_land ? nearest_sea_col : nearest_land_col;
             const std::vector<int>& nearest_row = is_land ? nearest_sea_row : nearest_land_row;
             const std::vector<char>& is_coast = is_land ? sea_is_coast : land_is_coast;
@@ -532,15 +527,8 @@ void distance_rows(const BitMask& land, const Columns& columns, std::int64_t fir
             const double metres = fc == no_feature
                                       ? std::numeric_limits<double>::infinity()
                                       : boundary_distance(row, static_cast<std::int64_t>(c), nearest_row[f],
-                                                          fc, spacing_x, node, is_coast[f] != 0);
-            if (is_land && metres > inland_margin_m &&
-                !sagar::geo::in_waterway({lat, cell_lon(static_cast<std::int64_t>(c))})) {
-                out.inland.set(r, c);
-            }
-            if (node) {
-                out.nodes[(r / dist_factor) * dist_cols + c / dist_factor] =
-                    to_units(is_land ? -metres : metres);
-            }
+                                                          fc, spacing_x, is_coast[f] != 0);
+            out.nodes[(r / dist_factor) * dist_cols + c / dist_factor] = to_units(is_land ? -metres : metres);
         }
     }
 }
@@ -562,7 +550,149 @@ Fields distance_fields(const BitMask& land, const BitMask& coast) {
     return fields;
 }
 
-// --- 4. Tiles and file ---------------------------------------------------------------------------------
+// --- 4. The inland mask --------------------------------------------------------------------------------
+
+struct Segment {
+    Point a;
+    Point b;
+};
+
+/// The source coastline: every ring edge except the map frame (the antimeridian cuts and the closure around
+/// the pole) and repeated vertices.
+std::vector<Segment> coastline(const std::vector<Ring>& rings) {
+    std::vector<Segment> segments;
+    for (const Ring& ring : rings) {
+        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+            const Point a = ring[i];
+            const Point b = ring[i + 1];
+            const bool on_meridian_cut = std::abs(a.lon) == 180.0 && a.lon == b.lon;
+            const bool on_pole = std::abs(a.lat) == 90.0 || std::abs(b.lat) == 90.0;
+            const bool repeated = a.lon == b.lon && a.lat == b.lat;
+            if (!on_meridian_cut && !on_pole && !repeated) {
+                segments.push_back({a, b});
+            }
+        }
+    }
+    return segments;
+}
+
+constexpr double metres_per_deg = earth_radius_m * deg_to_rad;
+
+/// Distance from the origin to the segment from (ax, ay) to (bx, by), on a plane in metres.
+double distance_to_origin(double ax, double ay, double bx, double by) {
+    const double dx = bx - ax;
+    const double dy = by - ay;
+    const double length2 = dx * dx + dy * dy;
+    const double t = length2 > 0.0 ? std::clamp(-(ax * dx + ay * dy) / length2, 0.0, 1.0) : 0.0;
+    return std::hypot(ax + t * dx, ay + t * dy);
+}
+
+/// Calls visit(row, col) for every cell of the 1′ mask whose centre is closer than reach(row) metres (at
+/// most max_reach_m) to segment s, measured in the equirectangular projection centred on the cell
+/// (east-west scaled by the cosine of the cell's latitude), which is within 0.3% of the great-circle
+/// distance over the few kilometres used here. Columns wrap around the antimeridian.
+template <class Reach, class Visit>
+void cells_near(const Segment& s, double max_reach_m, Reach reach, Visit visit) {
+    const double max_reach_deg = max_reach_m / metres_per_deg;
+    const double low = std::min(s.a.lat, s.b.lat) - max_reach_deg;
+    const double high = std::max(s.a.lat, s.b.lat) + max_reach_deg;
+    const auto row_low = static_cast<std::int64_t>(std::ceil((low + 90.0) / cell_deg - 0.5));
+    const auto row_high = static_cast<std::int64_t>(std::floor((high + 90.0) / cell_deg - 0.5));
+    for (std::int64_t row = std::max<std::int64_t>(row_low, 0);
+         row <= std::min<std::int64_t>(row_high, mask_rows - 1); ++row) {
+        const double y = cell_lat(row);
+        const double reach_m = reach(row);
+        const double reach_lat = reach_m / metres_per_deg;
+        // The part of the segment within reach_lat of the row's latitude.
+        double t0 = 0.0;
+        double t1 = 1.0;
+        if (s.a.lat != s.b.lat) {
+            t0 = (y - reach_lat - s.a.lat) / (s.b.lat - s.a.lat);
+            t1 = (y + reach_lat - s.a.lat) / (s.b.lat - s.a.lat);
+            if (t0 > t1) {
+                std::swap(t0, t1);
+            }
+            t0 = std::max(t0, 0.0);
+            t1 = std::min(t1, 1.0);
+            if (t0 > t1) {
+                continue;
+            }
+        } else if (std::abs(s.a.lat - y) > reach_lat) {
+            continue;
+        }
+        const double lon0 = s.a.lon + t0 * (s.b.lon - s.a.lon);
+        const double lon1 = s.a.lon + t1 * (s.b.lon - s.a.lon);
+        const double k = std::cos(y * deg_to_rad);
+        const double reach_lon =
+            k * 360.0 * metres_per_deg > reach_m ? reach_m / (k * metres_per_deg) : 360.0;
+        auto col_low =
+            static_cast<std::int64_t>(std::ceil((std::min(lon0, lon1) - reach_lon + 180.0) / cell_deg - 0.5));
+        auto col_high = static_cast<std::int64_t>(
+            std::floor((std::max(lon0, lon1) + reach_lon + 180.0) / cell_deg - 0.5));
+        if (col_high - col_low + 1 >= std::int64_t{mask_cols}) {
+            col_low = 0;
+            col_high = mask_cols - 1;
+        }
+        const double ay = (s.a.lat - y) * metres_per_deg;
+        const double by = (s.b.lat - y) * metres_per_deg;
+        for (std::int64_t col = col_low; col <= col_high; ++col) {
+            const auto wrapped = static_cast<std::size_t>((col % mask_cols + mask_cols) % mask_cols);
+            // Longitude differences taken the short way round, so a cell across the antimeridian is near.
+            double dlon = s.a.lon - cell_lon(static_cast<std::int64_t>(wrapped));
+            dlon -= 360.0 * std::round(dlon / 360.0);
+            const double ax = dlon * k * metres_per_deg;
+            const double bx = (dlon + (s.b.lon - s.a.lon)) * k * metres_per_deg;
+            if (distance_to_origin(ax, ay, bx, by) < reach_m) {
+                visit(static_cast<std::size_t>(row), wrapped);
+            }
+        }
+    }
+}
+
+/// Half the diagonal of a cell of `row`, in metres, with its east-west size taken at its edge nearer the
+/// equator: every point of the cell is at most this far from the cell's centre.
+double half_diagonal_m(std::int64_t row) {
+    const double equatorward = std::max(std::abs(cell_lat(row)) - 0.5 * cell_deg, 0.0);
+    return 0.5 * std::hypot(cell_m, cell_m * std::cos(equatorward * deg_to_rad));
+}
+
+/// Slack for the planar distance of cells_near against the great-circle distance.
+constexpr double planar_slack = 1.005;
+
+/// The "more than inland_margin_m inside land" mask, conservative at the cell: a cell is set only when its
+/// centre is on land and the centre is farther than the margin plus the cell's half-diagonal from every
+/// segment of the source coastline. The disc of that radius around the centre then holds no coastline, so
+/// it is all land, and every position of the cell is on land and more than the margin from the shore.
+/// Cells whose centre lies inside a waterway box are never set.
+BitMask inland_mask(const BitMask& land, const std::vector<Segment>& segments) {
+    BitMask inland = land;
+    const auto reach = [](std::int64_t row) {
+        return (inland_margin_m + half_diagonal_m(row)) * planar_slack;
+    };
+    const double max_reach = reach(mask_rows / 2);
+    for (const Segment& s : segments) {
+        cells_near(s, max_reach, reach, [&](std::size_t row, std::size_t col) {
+            inland.word(row, col / 64) &= ~(1ULL << (col % 64));
+        });
+    }
+    for (const sagar::geo::WaterwayBox& box : sagar::geo::waterway_boxes) {
+        const auto row_low = static_cast<std::int64_t>(std::ceil((box.south + 90.0) / cell_deg - 0.5));
+        const auto row_high = static_cast<std::int64_t>(std::floor((box.north + 90.0) / cell_deg - 0.5));
+        const auto col_low = static_cast<std::int64_t>(std::ceil((box.west + 180.0) / cell_deg - 0.5));
+        const auto col_high = static_cast<std::int64_t>(std::floor((box.east + 180.0) / cell_deg - 0.5));
+        for (std::int64_t row = std::max<std::int64_t>(row_low, 0);
+             row <= std::min<std::int64_t>(row_high, mask_rows - 1); ++row) {
+            for (std::int64_t col = std::max<std::int64_t>(col_low, 0);
+                 col <= std::min<std::int64_t>(col_high, mask_cols - 1); ++col) {
+                const auto c = static_cast<std::size_t>(col);
+                inland.word(static_cast<std::size_t>(row), c / 64) &= ~(1ULL << (c % 64));
+            }
+        }
+    }
+    return inland;
+}
+
+// --- 5. Tiles and file ---------------------------------------------------------------------------------
 
 struct Tiled {
     std::vector<std::uint32_t> index;
@@ -690,57 +820,147 @@ double arc_distance(Unit p, Unit a, Unit b) {
     return std::min(angle_between(p, a), angle_between(p, b));
 }
 
-void verify(const std::vector<Ring>& rings, const std::vector<std::int16_t>& nodes, int samples) {
-    // The coastline is every ring edge except the map frame: the antimeridian cuts and the pole closure.
-    std::vector<std::array<Unit, 2>> segments;
-    std::vector<std::array<double, 2>> segment_cos_sin; // of the segment's length in radians
-    double longest = 0.0;
-    for (const Ring& ring : rings) {
-        for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
-            const Point a = ring[i];
-            const Point b = ring[i + 1];
-            const bool on_meridian_cut = std::abs(a.lon) == 180.0 && a.lon == b.lon;
-            const bool on_pole = std::abs(a.lat) == 90.0 || std::abs(b.lat) == 90.0;
-            if (on_meridian_cut || on_pole) {
-                continue;
-            }
-            segments.push_back({unit_of(a.lat, a.lon), unit_of(b.lat, b.lon)});
-            const double length = angle_between(segments.back()[0], segments.back()[1]);
-            segment_cos_sin.push_back({std::cos(length), std::sin(length)});
-            longest = std::max(longest, length);
+/// Exact great-circle distances to the source coastline and point-in-polygon tests, by brute force: for
+/// verification only.
+class ExactCoast {
+public:
+    ExactCoast(const std::vector<Ring>& rings, const std::vector<Segment>& coast)
+        : m_rings{rings} {
+        for (const Segment& s : coast) {
+            m_segments.push_back({unit_of(s.a.lat, s.a.lon), unit_of(s.b.lat, s.b.lon)});
+            const double length = angle_between(m_segments.back()[0], m_segments.back()[1]);
+            m_cos_sin.push_back({std::cos(length), std::sin(length)});
+            m_longest = std::max(m_longest, length);
         }
     }
-    std::mt19937_64 random(20240611);
-    std::uniform_real_distribution<double> uniform(-1.0, 1.0);
-    std::uniform_real_distribution<double> lon_dist(-180.0, 180.0);
-    const double limit = 100.0 * sagar::geo::metres_per_nautical_mile / earth_radius_m;
-    std::vector<std::array<double, 2>> results; // true distance, error (m)
-    while (std::cmp_less(results.size(), samples)) {
-        const double lat = std::asin(uniform(random)) / deg_to_rad; // uniform on the sphere
-        const double lon = lon_dist(random);
+
+    /// Distance from (lat, lon) to the coastline in metres, or infinity when it is certainly beyond
+    /// limit_m (then the search stops after the vertices).
+    [[nodiscard]] double distance_m(double lat, double lon, double limit_m) const {
         const Unit p = unit_of(lat, lon);
         double nearest_vertex = -1.0; // cosine of the angle to the nearest segment start
-        for (const auto& s : segments) {
+        for (const auto& s : m_segments) {
             nearest_vertex = std::max(nearest_vertex, dot(p, s[0]));
         }
         double best = std::acos(std::min(nearest_vertex, 1.0));
-        if (best > limit + longest) {
-            continue;
+        if (best > limit_m / earth_radius_m + m_longest) {
+            return std::numeric_limits<double>::infinity();
         }
         // A segment can only be nearer than `best` if its start is within best + its length (triangle
         // inequality): dot(p, a) > cos(best + length).
         const double cos_best = std::cos(best);
         const double sin_best = std::sin(best);
-        for (std::size_t i = 0; i < segments.size(); ++i) {
-            const auto [cos_len, sin_len] = segment_cos_sin[i];
-            if (dot(p, segments[i][0]) > cos_best * cos_len - sin_best * sin_len) {
-                best = std::min(best, arc_distance(p, segments[i][0], segments[i][1]));
+        for (std::size_t i = 0; i < m_segments.size(); ++i) {
+            const auto [cos_len, sin_len] = m_cos_sin[i];
+            if (dot(p, m_segments[i][0]) > cos_best * cos_len - sin_best * sin_len) {
+                best = std::min(best, arc_distance(p, m_segments[i][0], m_segments[i][1]));
             }
         }
-        if (best > limit) {
+        return best * earth_radius_m;
+    }
+
+    /// Inside the land polygons by the rasteriser's even-odd rule, at any point rather than a cell centre.
+    [[nodiscard]] bool on_land(double lat, double lon) const {
+        bool inside = false;
+        for (const Ring& ring : m_rings) {
+            for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+                const Point a = ring[i];
+                const Point b = ring[i + 1];
+                if (a.lat == b.lat || lat < std::min(a.lat, b.lat) || lat >= std::max(a.lat, b.lat)) {
+                    continue;
+                }
+                const double x = a.lon + (lat - a.lat) * (b.lon - a.lon) / (b.lat - a.lat);
+                inside = inside != (x <= lon);
+            }
+        }
+        return inside;
+    }
+
+private:
+    const std::vector<Ring>& m_rings;
+    std::vector<std::array<Unit, 2>> m_segments;
+    std::vector<std::array<double, 2>> m_cos_sin; // of each segment's length in radians
+    double m_longest = 0.0;
+};
+
+/// Checks the inland mask's promise at `samples` random positions within 6 km of the coastline (a random
+/// point of a random segment, weighted by length, moved up to 6 km in a random direction): a position in
+/// an inland cell is on land and at least inland_margin_m from the coast; a position on land, outside the
+/// waterway boxes and farther than the margin plus a cell diagonal is in an inland cell.
+void verify_mask(const ExactCoast& exact, const std::vector<Segment>& coast, const BitMask& inland,
+                 int samples) {
+    std::vector<double> cumulative; // segment lengths in degrees, a sampling weight
+    double total = 0.0;
+    for (const Segment& s : coast) {
+        total += std::hypot(s.b.lon - s.a.lon, s.b.lat - s.a.lat);
+        cumulative.push_back(total);
+    }
+    std::mt19937_64 random(20240612);
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    std::size_t on_land = 0;
+    std::size_t flagged = 0;
+    std::size_t flagged_too_near = 0;
+    std::size_t flagged_at_sea = 0;
+    std::size_t far_not_flagged = 0;
+    double nearest_flagged = std::numeric_limits<double>::infinity();
+    double farthest_not_flagged = 0.0;
+    for (int i = 0; i < samples; ++i) {
+        const auto k = static_cast<std::size_t>(
+            std::upper_bound(cumulative.begin(), cumulative.end(), unit(random) * total) -
+            cumulative.begin());
+        const Segment& s = coast[std::min(k, coast.size() - 1)];
+        const double t = unit(random);
+        const double bearing = 2.0 * std::numbers::pi * unit(random);
+        const double offset = 6'000.0 * unit(random);
+        double lat = s.a.lat + t * (s.b.lat - s.a.lat);
+        double lon = s.a.lon + t * (s.b.lon - s.a.lon);
+        lat += offset * std::cos(bearing) / metres_per_deg;
+        lon += offset * std::sin(bearing) / (metres_per_deg * std::cos(lat * deg_to_rad));
+        lon -= 360.0 * std::floor((lon + 180.0) / 360.0);
+        if (std::abs(lat) > 89.0) {
             continue;
         }
-        const double truth = best * earth_radius_m;
+        const auto row = static_cast<std::size_t>(std::clamp((lat + 90.0) / cell_deg, 0.0, mask_rows - 1.0));
+        const auto col = static_cast<std::size_t>(std::clamp((lon + 180.0) / cell_deg, 0.0, mask_cols - 1.0));
+        const bool is_inland = inland.get(row, col);
+        const bool land = exact.on_land(lat, lon);
+        const double metres = exact.distance_m(lat, lon, 20'000.0);
+        on_land += land ? 1 : 0;
+        if (is_inland) {
+            ++flagged;
+            nearest_flagged = std::min(nearest_flagged, metres);
+            flagged_too_near += metres < inland_margin_m ? 1 : 0;
+            flagged_at_sea += land ? 0 : 1;
+        } else if (land && !sagar::geo::in_waterway({lat, lon})) {
+            const double guaranteed =
+                (inland_margin_m + 2.0 * half_diagonal_m(static_cast<std::int64_t>(row))) * planar_slack;
+            far_not_flagged += metres > guaranteed ? 1 : 0;
+            farthest_not_flagged = std::max(farthest_not_flagged, metres);
+        }
+    }
+    std::printf("inland mask: %d positions within 6 km of the coast, %zu on land, %zu in inland cells\n",
+                samples, on_land, flagged);
+    std::printf(
+        "  in an inland cell but nearer than %u m: %zu, at sea: %zu (both must be 0); nearest %.0f m\n",
+        inland_margin_m, flagged_too_near, flagged_at_sea, nearest_flagged);
+    std::printf("  on land beyond the margin plus a cell diagonal but not inland: %zu (must be 0); farthest "
+                "not inland %.0f m\n",
+                far_not_flagged, farthest_not_flagged);
+}
+
+void verify(const ExactCoast& exact, const std::vector<std::int16_t>& nodes, int samples) {
+    std::mt19937_64 random(20240611);
+    std::uniform_real_distribution<double> uniform(-1.0, 1.0);
+    std::uniform_real_distribution<double> lon_dist(-180.0, 180.0);
+    const double limit = 100.0 * sagar::geo::metres_per_nautical_mile;
+    std::vector<std::array<double, 2>> results; // true distance, error (m)
+    while (std::cmp_less(results.size(), samples)) {
+        const double lat = std::asin(uniform(random)) / deg_to_rad; // uniform on the sphere
+        const double lon = lon_dist(random);
+        const double truth = exact.distance_m(lat, lon, limit);
+        if (truth > limit) {
+            continue;
+        }
         const double grid = std::abs(fmt::sample_distance(nodes, dist_rows, lat, lon)) * dist_unit_m;
         results.push_back({truth, grid - truth});
     }
@@ -787,14 +1007,20 @@ int run(int argc, char** argv) {
     std::fprintf(stderr, "land_grid: %zu rings rasterised (%.1f s)\n", rings.size(), seconds());
     const Fields fields = distance_fields(land, coast_cells(rings));
     std::fprintf(stderr, "land_grid: distance transform done (%.1f s)\n", seconds());
+    const std::vector<Segment> segments = coastline(rings);
+    const BitMask inland = inland_mask(land, segments);
+    std::fprintf(stderr, "land_grid: inland mask from %zu coastline segments (%.1f s)\n", segments.size(),
+                 seconds());
     const Tiled land_tiles = tile(land);
-    const Tiled inland_tiles = tile(fields.inland);
+    const Tiled inland_tiles = tile(inland);
     write_grid(argv[2], land_tiles, inland_tiles, fields.nodes);
     std::fprintf(stderr, "land_grid: %s written, %ju bytes, %zu + %zu mixed tiles (%.1f s)\n", argv[2],
                  static_cast<std::uintmax_t>(std::filesystem::file_size(argv[2])),
                  land_tiles.words.size() / 64, inland_tiles.words.size() / 64, seconds());
     if (argc == 5) {
-        verify(rings, fields.nodes, std::stoi(argv[4]));
+        const ExactCoast exact(rings, segments);
+        verify(exact, fields.nodes, std::stoi(argv[4]));
+        verify_mask(exact, segments, inland, std::stoi(argv[4]));
         std::fprintf(stderr, "land_grid: verified (%.1f s)\n", seconds());
     }
     return 0;

@@ -4,9 +4,10 @@
 // tens of nanoseconds) because detectors ask it once per position report.
 //
 // Resolution: a 1 arc-minute land mask (1.85 km north-south, 1.85 km × cos(latitude) east-west), a mask of
-// the same resolution for "more than 2 km inside land", both stored as 64 × 64 tiles with uniform tiles
-// elided (about 6.5 MB together instead of 58 MB), and signed distances to the coastline every 3
-// arc-minutes (int16 in units of 100 m, 52 MB), interpolated bilinearly. About 59 MB in all.
+// the same resolution for "more than 2 km inside land" (conservative, see inland_beyond), both stored as
+// 64 × 64 tiles with uniform tiles elided (about 6.5 MB together instead of 58 MB), and signed distances to
+// the coastline every 3 arc-minutes (int16 in units of 100 m, 52 MB), interpolated bilinearly. About 59 MB
+// in all.
 
 #include <sagar/core/result.hpp>
 #include <sagar/geo/geodesy.hpp>
@@ -42,8 +43,11 @@ public:
     /// non-finite coordinates.
     [[nodiscard]] double distance_to_shore_m(LatLon p) const noexcept;
     /// True when p is on land and farther than margin_m from the shore, and not inside a waterway box
-    /// (waterways.hpp). For margin_m == inland_margin_m() (2000 m) this is an exact lookup in the 1
-    /// arc-minute inland mask; other margins combine that mask with the interpolated distance.
+    /// (waterways.hpp). For margin_m == inland_margin_m() (2000 m) this is a lookup in the 1 arc-minute
+    /// inland mask, which is conservative: a cell is inland only when all of it is on land and at least
+    /// 2,000 m from the source coastline (exact distance to its segments). So a position nearer the shore
+    /// is never inland, and one farther than 2,000 m plus a cell diagonal (4.6 km in all at the equator,
+    /// 4.1 km at 55°) always is. Other margins combine that mask with the interpolated distance.
     [[nodiscard]] bool inland_beyond(LatLon p, double margin_m) const noexcept;
     /// The margin the inland mask was built with, in metres.
     [[nodiscard]] double inland_margin_m() const noexcept { return m_inland_margin_m; }

@@ -50,6 +50,15 @@ inline constexpr std::array waterway_boxes{
     // Hoek van Holland up the Nieuwe Waterweg and the Nieuwe Maas to the Rotterdam city harbours,
     // with the Maasvlakte and Europoort basins.
     WaterwayBox{"Rotterdam Nieuwe Waterweg", 51.85, 3.98, 52.00, 4.56},
+    // Harbours at the inner end of Baltic fjords and rivers that the source closes several kilometres short
+    // of the quays, each seen with ships at the quay in the DMA sample (docs/land-data.md).
+    WaterwayBox{"Randers Fjord (Randers harbour)", 56.44, 10.00, 56.53, 10.22},
+    WaterwayBox{"Naestved canal (Karrebaek Fjord to Naestved)", 55.20, 11.70, 55.245, 11.78},
+    WaterwayBox{"Schlei (Schleimuende to Lindaunis)", 54.57, 9.80, 54.69, 10.04},
+    WaterwayBox{"Schlei (Lindaunis to Schleswig)", 54.48, 9.53, 54.60, 9.84},
+    WaterwayBox{"Goeta aelv (Gothenburg to Kungaelv)", 57.68, 11.86, 57.88, 12.06},
+    // The Musi from the end of the source's estuary to the port of Palembang (the exactEarth sample).
+    WaterwayBox{"Musi (Palembang)", -3.05, 104.65, -2.55, 105.00},
 };
 
 /// True when `p` lies inside one of waterway_boxes (longitude taken as given, in [-180, 180)).

@@ -1,7 +1,9 @@
 // The detectors on small hand-made tracks, one rule of docs/detection.md at a time. Without land data
-// (these tests pass none) every point counts as far from shore and none as on land.
+// (the tests pass none, except the position_on_land ones at the end, which load this build's land grid)
+// every point counts as far from shore and none as on land.
 
 #include <sagar/detectors/engine.hpp>
+#include <sagar/geo/land_map.hpp>
 #include <sagar/reference/detections.hpp>
 #include <sagar/reference/ports.hpp>
 #include <sagar/reference/zones.hpp>
@@ -9,6 +11,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -198,6 +202,95 @@ TEST(Engine, DetectionsMatchTheInterpolatedPositionOrAreDark) {
     EXPECT_EQ(matched[0].mmsi, 419000013U);
     EXPECT_EQ(dark[0].detection_id, "d2");
     EXPECT_EQ(dark[0].mmsi, 0U);
+}
+
+// --- position_on_land, on the grid this build produces ----------------------------------------------------
+
+class PositionOnLand : public testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        auto loaded = geo::LandMap::load(std::filesystem::path(SAGAR_TEST_BIN_DIR) / ".." / "share" /
+                                         "sagar" / "land.grid");
+        ASSERT_TRUE(loaded) << loaded.error();
+        land = std::make_unique<geo::LandMap>(std::move(loaded).value());
+    }
+    static void TearDownTestSuite() { land.reset(); }
+
+    /// One stationary ship per place, `count` reports a minute apart.
+    static std::vector<PositionReport> moored(const std::vector<geo::LatLon>& places, int count = 3) {
+        std::vector<PositionReport> reports;
+        for (int m = 0; m < count; ++m) {
+            for (std::size_t i = 0; i < places.size(); ++i) {
+                reports.push_back(
+                    at(219'000'100 + static_cast<std::uint32_t>(i), m, places[i].lat, places[i].lon, 0.0F));
+            }
+        }
+        return reports;
+    }
+    static std::unique_ptr<geo::LandMap> land;
+};
+std::unique_ptr<geo::LandMap> PositionOnLand::land;
+
+TEST_F(PositionOnLand, OneEventPerEpisodeFarInland) {
+    detectors::Surroundings surroundings;
+    surroundings.land = land.get();
+    // Central India, the Sahara, inland Western Australia: one event each, with its report count.
+    const std::vector<geo::LatLon> inland{{21.5, 79.0}, {23.0, 5.0}, {-25.0, 122.0}};
+    const auto events = detect(moored(inland, 4), surroundings).of(EventType::position_on_land);
+    ASSERT_EQ(events.size(), 3U);
+    for (const Event& e : events) {
+        ASSERT_FALSE(e.details.empty());
+        EXPECT_EQ(e.details[0].key, "reports");
+        EXPECT_EQ(e.details[0].value, 4.0);
+        EXPECT_LT(e.start, e.end);
+    }
+
+    // Two episodes of one ship, split by a report at sea: two events.
+    std::vector<PositionReport> reports;
+    reports.push_back(at(419'000'020, 0, 21.5, 79.0, 0));
+    reports.push_back(at(419'000'020, 1, 21.5, 79.0, 0));
+    reports.push_back(at(419'000'020, 60, -10.0, 70.0, 0));
+    reports.push_back(at(419'000'020, 120, 21.5, 79.0, 0));
+    EXPECT_EQ(detect(reports, surroundings).of(EventType::position_on_land).size(), 2U);
+}
+
+TEST_F(PositionOnLand, FiveKilometresInsideTheCoastIsFlagged) {
+    detectors::Surroundings surroundings;
+    surroundings.land = land.get();
+    // Exact distances to the Natural Earth coastline: 7.8 km in the Landes forest, 6.3 km inland of the
+    // Namib coast, 5.6 km in Glostrup west of Copenhagen (where a tanker reported in the DMA sample).
+    const std::vector<geo::LatLon> places{{44.0, -1.25}, {-25.0, 14.9}, {55.6645, 12.3677}};
+    EXPECT_EQ(detect(moored(places), surroundings).of(EventType::position_on_land).size(), 3U);
+}
+
+TEST_F(PositionOnLand, NotInWaterwaysOrNearTheShore) {
+    detectors::Surroundings surroundings;
+    surroundings.land = land.get();
+    const std::vector<geo::LatLon> places{
+        {30.58, 32.33},     // Suez Canal
+        {41.08, 29.06},     // Bosphorus
+        {53.54, 9.97},      // Elbe at Hamburg
+        {56.4571, 10.0436}, // Randers harbour (waterway box)
+        {54.5944, 9.8443},  // the Schlei (waterway box)
+        {55.6754, 11.1005}, // Kalundborg harbour: 1.6 km from the source coastline
+        {54.8288, 11.1337}, // Nakskov: 1.7 km
+        {54.7950, 9.4332},  // Flensburg: 1.7 km
+        {54.0938, 12.1400}, // Rostock, the Warnow: 1.6 km
+        {-25.0, 14.8},      // at sea off the Namib coast
+    };
+    EXPECT_TRUE(detect(moored(places), surroundings).of(EventType::position_on_land).empty());
+}
+
+TEST_F(PositionOnLand, NotInsideAPortsRadius) {
+    // Antwerp's docks are land in the source, 7 km from its shore of the Scheldt.
+    const std::vector<geo::LatLon> antwerp{{51.23, 4.40}};
+    detectors::Surroundings surroundings;
+    surroundings.land = land.get();
+    EXPECT_EQ(detect(moored(antwerp), surroundings).of(EventType::position_on_land).size(), 1U);
+    auto ports = reference::PortIndex::parse_csv("name,lat,lon,radius_km\nAntwerp,51.27,4.35,10\n", "ports");
+    ASSERT_TRUE(ports.has_value());
+    surroundings.ports = &*ports;
+    EXPECT_TRUE(detect(moored(antwerp), surroundings).of(EventType::position_on_land).empty());
 }
 
 } // namespace

@@ -104,8 +104,13 @@ TEST_F(LandMapTest, WaterwaysFilledByTheSourceAreNotInland) {
     const LatLon kiel_canal{54.13, 9.42};
     const LatLon gatun_lake{9.18, -79.85};
     const LatLon shatt_al_arab{30.35, 48.27};
-    for (const LatLon p :
-         {port_said, suez_canal, bosphorus, hamburg, kiel_canal, gatun_lake, shatt_al_arab}) {
+    // Quays where ships reported in the DMA sample (docs/land-data.md): 3 to 9 km inside the source's land.
+    const LatLon randers{56.4571, 10.0436};
+    const LatLon naestved{55.2265, 11.7555};
+    const LatLon schlei{54.5944, 9.8443};
+    const LatLon goeta_aelv{57.7383, 12.0003};
+    for (const LatLon p : {port_said, suez_canal, bosphorus, hamburg, kiel_canal, gatun_lake, shatt_al_arab,
+                           randers, naestved, schlei, goeta_aelv}) {
         EXPECT_TRUE(sagar::geo::in_waterway(p)) << p.lat << ' ' << p.lon;
         EXPECT_FALSE(map->inland_beyond(p, 2'000.0)) << p.lat << ' ' << p.lon;
         EXPECT_FALSE(map->inland_beyond(p, 500.0)) << p.lat << ' ' << p.lon;
@@ -114,6 +119,49 @@ TEST_F(LandMapTest, WaterwaysFilledByTheSourceAreNotInland) {
     EXPECT_TRUE(map->on_land(suez_canal));
     EXPECT_TRUE(map->on_land(hamburg));
     EXPECT_GT(map->distance_to_shore_m(suez_canal), 20'000.0);
+}
+
+TEST_F(LandMapTest, InlandMaskIsConservativeAgainstTheSourceCoastline) {
+    // Harbour positions from the DMA sample, on land in the source but nearer than 2 km to its coastline
+    // (exact distances to the source segments in the comments): never inland.
+    for (const LatLon p : {LatLon{55.6754, 11.1005},    // Kalundborg, 1,570 m
+                           LatLon{54.8335, 11.1213},    // Nakskov, 872 m
+                           LatLon{54.8288, 11.1337},    // Nakskov, 1,691 m
+                           LatLon{54.7950, 9.4332},     // Flensburg, 1,699 m
+                           LatLon{54.0938, 12.1400}}) { // Rostock, 1,626 m
+        EXPECT_TRUE(map->on_land(p)) << p.lat << ' ' << p.lon;
+        EXPECT_FALSE(map->inland_beyond(p, 2'000.0)) << p.lat << ' ' << p.lon;
+    }
+    // Farther than 2 km plus a cell diagonal (4.6 km at most): always inland.
+    for (const LatLon p : {LatLon{44.0, -1.25},      // Landes forest, 7,839 m
+                           LatLon{-25.0, 14.9},      // Namib, 6,266 m
+                           LatLon{55.6645, 12.3677}, // Glostrup, 5,558 m
+                           LatLon{57.0040, 9.9318},  // Aalborg, south of the Limfjord, 6,013 m
+                           LatLon{21.5, 79.0},       // central India
+                           LatLon{23.0, 5.0},        // Sahara
+                           LatLon{-25.0, 134.0}}) {  // central Australia
+        EXPECT_TRUE(map->inland_beyond(p, 2'000.0)) << p.lat << ' ' << p.lon;
+    }
+}
+
+TEST_F(LandMapTest, InlandMaskAgreesWithTheDistanceAwayFromTheCoast) {
+    // Where the interpolated distance (within ±3 km of the truth) says more than 8 km inland, the mask must
+    // say inland unless a waterway box covers the point; where it says at sea, never inland.
+    std::mt19937_64 random(11);
+    std::uniform_real_distribution<double> lat(-60.0, 75.0);
+    std::uniform_real_distribution<double> lon(-180.0, 180.0);
+    int inland_checked = 0;
+    for (int i = 0; i < 200'000; ++i) {
+        const LatLon p{lat(random), lon(random)};
+        const bool inland = map->inland_beyond(p, 2'000.0);
+        if (!map->on_land(p)) {
+            ASSERT_FALSE(inland) << p.lat << ' ' << p.lon;
+        } else if (map->distance_to_shore_m(p) > 8'000.0 && !sagar::geo::in_waterway(p)) {
+            ASSERT_TRUE(inland) << p.lat << ' ' << p.lon;
+            ++inland_checked;
+        }
+    }
+    EXPECT_GT(inland_checked, 40'000);
 }
 
 TEST_F(LandMapTest, WrapsLongitudeAndClampsLatitude) {

@@ -1,0 +1,309 @@
+// `sagar detect --stats` over every NMEA file of the corpora and the MarineCadastre/DMA CSV ones: each run
+// exits 0, writes JSON Lines that parse into events of the documented types with valid times, in
+// non-decreasing `end` (docs/detection.md), and statistics on standard error that add up. Two files also
+// get checks of what they contain: the DMA sample (position_on_land in Danish harbours, docs/land-data.md)
+// and the exactEarth Indian Ocean satellite file.
+//
+// The NMEA files are found by content (a VDM or VDO sentence), so a corpus added later is covered; licence
+// and source notes, gpsd's expected-output files (.chk) and JSON are left out. Every run loads the land grid
+// of this build, the default of `sagar detect`.
+
+#include "support/corpus.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <iostream>
+#include <limits>
+#include <sstream>
+#include <unistd.h>
+
+namespace sagar::testing {
+namespace {
+
+const std::filesystem::path sagar_program = std::filesystem::path(SAGAR_TEST_BIN_DIR) / "sagar";
+
+constexpr std::array<std::string_view, 12> event_types{
+    "ais_gap",      "encounter",         "loitering",        "port_call",
+    "zone_entry",   "zone_exit",         "impossible_speed", "position_on_land",
+    "invalid_mmsi", "identity_conflict", "dark_detection",   "matched_detection"};
+
+struct DetectRun {
+    int status = -1;
+    std::vector<Json> events;
+    std::vector<std::string> bad_lines;         ///< standard output lines that are not JSON objects
+    std::map<std::string, std::uint64_t> stats; ///< "reports" → n, "events position_on_land" → n, ...
+    std::vector<std::string> other_stderr;      ///< standard error lines that are not statistics
+};
+
+/// A scratch file per process and test: ctest runs the tests of this executable in parallel processes.
+std::filesystem::path scratch_file(const std::string& suffix) {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = "sagar-detect-corpus-";
+    name.append(std::to_string(::getpid())).append("-").append(info->name()).append(suffix);
+    return std::filesystem::temp_directory_path() / name;
+}
+
+DetectRun run_detect(const std::filesystem::path& input) {
+    const std::filesystem::path stderr_path = scratch_file(".stderr");
+    // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) about "literal" + std::string.
+    std::string command = shell_quote(sagar_program.string());
+    command.append(" detect --stats ")
+        .append(shell_quote(input.string()))
+        .append(" 2>")
+        .append(shell_quote(stderr_path.string()));
+    DetectRun run;
+    const auto result = run_shell(command);
+    if (!result) {
+        ADD_FAILURE() << "cannot run " << command;
+        return run;
+    }
+    run.status = result->status;
+    std::istringstream out{result->out};
+    std::string line;
+    while (std::getline(out, line)) {
+        Json j = Json::parse(line, nullptr, false);
+        if (j.is_discarded() || !j.is_object()) {
+            run.bad_lines.push_back(line);
+        } else {
+            run.events.push_back(std::move(j));
+        }
+    }
+    std::ifstream err{stderr_path};
+    while (std::getline(err, line)) {
+        // "key n" or "events type n"; anything else (CSV row messages, errors) is kept as text.
+        const auto space = line.rfind(' ');
+        const std::string value = space == std::string::npos ? std::string{} : line.substr(space + 1);
+        const bool number = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+        const std::string key = space == std::string::npos ? line : line.substr(0, space);
+        if (number && key.find(':') == std::string::npos) {
+            run.stats[key] = std::stoull(value);
+        } else {
+            run.other_stderr.push_back(line);
+        }
+    }
+    err.close();
+    std::filesystem::remove(stderr_path);
+    return run;
+}
+
+/// Milliseconds since 1970 of "2026-01-01T00:00:00Z" or "2026-01-01T00:00:00.000Z", the forms the event
+/// writer produces; nullopt for anything else.
+std::optional<std::int64_t> utc_ms(const Json& value) {
+    if (!value.is_string()) {
+        return std::nullopt;
+    }
+    const std::string s = value.get<std::string>();
+    const std::string_view pattern = s.size() == 20 ? "dddd-dd-ddTdd:dd:ddZ" : "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (s.size() != pattern.size()) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool digit = s[i] >= '0' && s[i] <= '9';
+        if (pattern[i] == 'd' ? !digit : s[i] != pattern[i]) {
+            return std::nullopt;
+        }
+    }
+    const auto number = [&](std::size_t at, std::size_t n) { return std::stoll(s.substr(at, n)); };
+    const std::int64_t month = number(5, 2);
+    const std::int64_t day = number(8, 2);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || number(11, 2) > 23 || number(14, 2) > 59 ||
+        number(17, 2) > 60) {
+        return std::nullopt;
+    }
+    // Days from civil (H. Hinnant).
+    const std::int64_t y = number(0, 4) - (month <= 2 ? 1 : 0);
+    const std::int64_t era = y / 400;
+    const std::int64_t yoe = y - era * 400;
+    const std::int64_t doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const std::int64_t days = era * 146'097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719'468;
+    const std::int64_t ms = s.size() == 24 ? number(20, 3) : 0;
+    return ((days * 24 + number(11, 2)) * 60 + number(14, 2)) * 60'000 + number(17, 2) * 1000 + ms;
+}
+
+std::uint64_t stat(const DetectRun& run, const std::string& key) {
+    const auto it = run.stats.find(key);
+    EXPECT_NE(it, run.stats.end()) << "no statistic " << key;
+    return it == run.stats.end() ? 0 : it->second;
+}
+
+/// What every run must satisfy, whatever its input.
+void check_run(const DetectRun& run, const std::filesystem::path& input, bool csv) {
+    EXPECT_EQ(run.status, 0);
+    EXPECT_TRUE(run.bad_lines.empty())
+        << run.bad_lines.size() << " lines are not JSON objects, first: " << run.bad_lines.front();
+    if (!csv) {
+        // NMEA input: nothing but statistics on standard error.
+        EXPECT_TRUE(run.other_stderr.empty()) << "unexpected standard error: " << run.other_stderr.front();
+    }
+    std::map<std::string, std::uint64_t> per_type;
+    std::int64_t previous_end = std::numeric_limits<std::int64_t>::min();
+    std::size_t out_of_order = 0;
+    for (const Json& e : run.events) {
+        const std::string type = e.value("type", "");
+        ASSERT_NE(std::find(event_types.begin(), event_types.end(), type), event_types.end()) << e.dump();
+        ++per_type[type];
+        const auto start = utc_ms(e["start"]);
+        const auto end = utc_ms(e["end"]);
+        ASSERT_TRUE(start && end) << e.dump();
+        EXPECT_LE(*start, *end) << e.dump();
+        if (*end < previous_end) {
+            // KNOWN (reported with this test): the integrity detectors close an episode only at the MMSI's
+            // next report or at the end of the input, and the engine does not hold its output back for
+            // open episodes, so an episode whose MMSI falls silent is written after events that end
+            // later. Any other type out of order fails.
+            const bool known =
+                type == "position_on_land" || type == "impossible_speed" || type == "identity_conflict";
+            EXPECT_TRUE(known) << "events out of `end` order at " << e.dump();
+            ++out_of_order;
+        }
+        previous_end = std::max(previous_end, *end);
+        ASSERT_TRUE(e["lat"].is_number() && e["lon"].is_number()) << e.dump();
+        EXPECT_LE(std::abs(e["lat"].get<double>()), 90.0) << e.dump();
+        EXPECT_LE(std::abs(e["lon"].get<double>()), 180.0) << e.dump();
+        if (e.contains("mmsi")) {
+            EXPECT_TRUE(e["mmsi"].is_number_unsigned()) << e.dump();
+        }
+        if (type == "position_on_land") {
+            ASSERT_TRUE(e.contains("details")) << e.dump();
+            EXPECT_GE(e["details"].value("reports", 0.0), 1.0) << e.dump();
+        }
+    }
+    if (out_of_order != 0) {
+        std::cout << "  " << input.filename().string() << ": " << out_of_order << " of " << run.events.size()
+                  << " events written after one that ends later (known: open integrity episodes)\n";
+    }
+    // The statistics: every key present, the event counts equal to the lines written, and the report
+    // counters consistent with each other.
+    std::uint64_t counted = 0;
+    for (const std::string_view type : event_types) {
+        const std::string name{type};
+        const std::uint64_t n = stat(run, std::string{"events "}.append(name));
+        EXPECT_EQ(n, per_type[name]) << name;
+        counted += n;
+    }
+    EXPECT_EQ(counted, run.events.size());
+    const std::uint64_t reports = stat(run, "reports");
+    EXPECT_LE(stat(run, "duplicates") + stat(run, "late"), reports);
+    EXPECT_LE(stat(run, "segments"), reports);
+    const std::uint64_t messages = stat(run, "nmea_messages");
+    stat(run, "nmea_rejected"); // present; it may exceed the messages (rejected lines make none)
+    if (!csv) {
+        EXPECT_LE(reports, messages); // at most one position per message
+    }
+}
+
+bool is_nmea_file(const std::filesystem::path& path) {
+    const std::string name = path.filename().string();
+    const std::string ext = path.extension().string();
+    if (name == "LICENSE" || name == "COPYING" || name == "SOURCE.txt" || ext == ".chk" || ext == ".json" ||
+        ext == ".csv" || ext == ".md") {
+        return false;
+    }
+    const std::string text = read_input(path);
+    return text.find("VDM,") != std::string::npos || text.find("VDO,") != std::string::npos;
+}
+
+/// A MarineCadastre or DMA CSV: a header row naming the MMSI and a latitude column.
+bool is_feed_csv(const std::filesystem::path& path) {
+    if (path.extension() != ".csv") {
+        return false;
+    }
+    std::ifstream in{path};
+    std::string header;
+    std::getline(in, header);
+    std::transform(header.begin(), header.end(), header.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return header.find("mmsi") != std::string::npos && header.find("lat") != std::string::npos;
+}
+
+#define SAGAR_REQUIRE_CORPORA(root)                                                                          \
+    const std::filesystem::path root = corpora_dir();                                                        \
+    if (root.empty() || !std::filesystem::is_directory(root)) {                                              \
+        GTEST_SKIP() << "corpora directory not found (set SAGAR_CORPORA; default " << root << ")";           \
+    }
+
+TEST(DetectCorpus, EveryNmeaFileRunsCleanly) {
+    SAGAR_REQUIRE_CORPORA(root);
+    const auto files = files_under(root, is_nmea_file);
+    // 33 when written: gpsd, libais, pyais, GFW, AISdb, exactEarth and the two DMA files.
+    ASSERT_GE(files.size(), 30U);
+    std::uint64_t events = 0;
+    for (const auto& file : files) {
+        SCOPED_TRACE(std::filesystem::relative(file, root).string());
+        const DetectRun run = run_detect(file);
+        check_run(run, file, false);
+        events += run.events.size();
+    }
+    EXPECT_GT(events, 0U);
+}
+
+TEST(DetectCorpus, FeedCsvFilesRunCleanly) {
+    SAGAR_REQUIRE_CORPORA(root);
+    const auto files = files_under(root, is_feed_csv);
+    if (files.empty()) {
+        GTEST_SKIP() << "no MarineCadastre or DMA CSV under " << root;
+    }
+    for (const auto& file : files) {
+        SCOPED_TRACE(std::filesystem::relative(file, root).string());
+        const DetectRun run = run_detect(file);
+        check_run(run, file, true);
+        EXPECT_GT(stat(run, "reports"), 0U);
+    }
+}
+
+TEST(DetectCorpus, DanishHarboursAreNotOnLand) {
+    SAGAR_REQUIRE_CORPUS(path, "dma-ais-AisAbnormal/ais-sample.txt.gz");
+    const DetectRun run = run_detect(path);
+    check_run(run, path, false);
+    EXPECT_EQ(stat(run, "reports"), 25'947U);
+    // 24 position_on_land events before the inland mask measured the distance to the coastline itself and
+    // the Randers, Naestved, Schlei and Goeta aelv boxes were added; the 7 left are positions 3 to 6 km
+    // from any water of the source (docs/land-data.md).
+    std::vector<std::string> land;
+    for (const Json& e : run.events) {
+        if (e["type"] == "position_on_land") {
+            land.push_back(e.dump());
+        }
+    }
+    EXPECT_LE(land.size(), 7U) << ::testing::PrintToString(land);
+    // Kalundborg harbour, where five ships lay 1.6 km from the source's coastline: never flagged.
+    for (const Json& e : run.events) {
+        if (e["type"] == "position_on_land") {
+            EXPECT_FALSE(std::abs(e["lat"].get<double>() - 55.675) < 0.01 &&
+                         std::abs(e["lon"].get<double>() - 11.10) < 0.01)
+                << e.dump();
+        }
+    }
+}
+
+TEST(DetectCorpus, ExactEarthIndianOceanSatelliteFile) {
+    SAGAR_REQUIRE_CORPUS(path, "amsa-code-risky/exact-earth-augmented.txt");
+    const DetectRun run = run_detect(path);
+    check_run(run, path, false);
+    EXPECT_EQ(stat(run, "nmea_messages"), 3'952U);
+    EXPECT_EQ(stat(run, "reports"), 2'972U);
+    EXPECT_FALSE(run.events.empty());
+    // One event per MMSI outside ITU-R M.585 (0, 12345678, 999999999, 777xxxxxx, ...): a fact of the data.
+    EXPECT_EQ(stat(run, "events invalid_mmsi"), 17U);
+    // Under two hours of traffic: no rule that needs hours of silence or of slow steaming can fire.
+    EXPECT_EQ(stat(run, "events ais_gap"), 0U);
+    EXPECT_EQ(stat(run, "events loitering"), 0U);
+    // Positions on land only where ships are on Sumatran rivers the source fills (the Siak to Pekanbaru,
+    // the Batanghari towards Jambi): none in the open ocean, none on the Musi (a waterway box).
+    std::size_t land = 0;
+    for (const Json& e : run.events) {
+        if (e["type"] != "position_on_land") {
+            continue;
+        }
+        ++land;
+        const double lat = e["lat"];
+        const double lon = e["lon"];
+        EXPECT_TRUE(lat > -2.0 && lat < 1.5 && lon > 101.0 && lon < 104.5) << e.dump();
+    }
+    EXPECT_GE(land, 1U);
+}
+
+} // namespace
+} // namespace sagar::testing
