@@ -93,6 +93,9 @@ public:
     explicit IntegrityDetectors(const Context& context)
         : m_context{context} {}
     void on_point(const tracks::TrackPoint& point, const Emit& emit);
+    /// Ends the episodes whose event would end at or before `cutoff`, so that the engine can write what
+    /// ends before it without a silent MMSI's episode coming later with an earlier end.
+    void sweep(UtcTime cutoff, const Emit& emit);
     void finish(const Emit& emit);
 
 private:
@@ -129,6 +132,9 @@ private:
 
     const Context& m_context;
     std::unordered_map<std::uint32_t, Mmsi> m_mmsis;
+    /// MMSIs that opened an episode, for sweep (episodes are rare; entries whose episodes ended are
+    /// dropped there).
+    std::vector<std::uint32_t> m_with_episode;
 };
 
 /// Two vessels slow and close together for hours, away from ports.

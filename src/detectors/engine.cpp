@@ -53,10 +53,12 @@ struct Engine::State {
         const UtcTime now = point.report.time;
         if (now.unix_ms() - last_sweep.unix_ms() >= sweep_every_ms) {
             last_sweep = now;
+            const UtcTime cutoff = UtcTime::from_unix_ms(now.unix_ms() - hold_ms);
             vessels.sweep(now, emit);
             encounters.sweep(now, emit);
             detections.sweep(now, emit);
-            flush(UtcTime::from_unix_ms(now.unix_ms() - hold_ms));
+            integrity.sweep(cutoff, emit);
+            flush(cutoff);
         }
     }
 

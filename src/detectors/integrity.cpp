@@ -51,6 +51,7 @@ void IntegrityDetectors::on_point(const tracks::TrackPoint& point, const Emit& e
     if (m_context.inland(here)) {
         if (!state.land) {
             state.land = LandEpisode{report.time, report.time, here};
+            m_with_episode.push_back(report.mmsi);
         }
         state.land->last = report.time;
         ++state.land->reports;
@@ -71,6 +72,7 @@ void IntegrityDetectors::on_point(const tracks::TrackPoint& point, const Emit& e
                 episode.home = state.last_segment;
                 episode.first_jump = report.time;
                 state.jump = episode;
+                m_with_episode.push_back(report.mmsi);
             }
             JumpEpisode& episode = *state.jump;
             episode.last_jump = report.time;
@@ -134,6 +136,19 @@ void IntegrityDetectors::end_jump(std::uint32_t mmsi, Mmsi& state, const Emit& e
     event.details = {{"jumps", static_cast<double>(episode.jumps), Detail::Kind::count},
                      {"max_implied_speed_knots", episode.max_knots}};
     emit(std::move(event));
+}
+
+void IntegrityDetectors::sweep(UtcTime cutoff, const Emit& emit) {
+    std::erase_if(m_with_episode, [&](std::uint32_t mmsi) {
+        Mmsi& state = m_mmsis.at(mmsi);
+        if (state.land && state.land->last <= cutoff) {
+            end_land(mmsi, state, emit);
+        }
+        if (state.jump && state.jump->last_jump <= cutoff) {
+            end_jump(mmsi, state, emit);
+        }
+        return !state.land && !state.jump;
+    });
 }
 
 void IntegrityDetectors::finish(const Emit& emit) {

@@ -18,10 +18,11 @@ void write_time(JsonWriter& out, std::string_view key, UtcTime time) {
 void write_event_json(JsonWriter& out, const detectors::Event& event) {
     out.begin_object();
     out.field_plain("type", to_string(event.type));
-    if (event.mmsi != 0) {
+    // Every event but a dark detection concerns a vessel, even one transmitting MMSI 0.
+    if (event.type != detectors::EventType::dark_detection) {
         out.field("mmsi", std::uint64_t{event.mmsi});
     }
-    if (event.other_mmsi != 0) {
+    if (event.type == detectors::EventType::encounter) {
         out.field("other_mmsi", std::uint64_t{event.other_mmsi});
     }
     write_time(out, "start", event.start);

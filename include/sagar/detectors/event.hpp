@@ -44,8 +44,8 @@ struct Detail {
 
 struct Event {
     EventType type = EventType::ais_gap;
-    std::uint32_t mmsi = 0;       ///< 0 for a dark detection
-    std::uint32_t other_mmsi = 0; ///< encounters only
+    std::uint32_t mmsi = 0;       ///< not written for a dark detection
+    std::uint32_t other_mmsi = 0; ///< written for encounters only
     UtcTime start;
     UtcTime end;
     double lat = 0;

@@ -162,6 +162,20 @@ TEST(Engine, AJumpOutAndBackIsOneImpossibleSpeedEpisode) {
     EXPECT_TRUE(run.of(EventType::identity_conflict).empty());
 }
 
+TEST(Engine, AnEpisodeOfASilentVesselDoesNotHoldBackLaterEvents) {
+    std::vector<PositionReport> reports;
+    steam(reports, 419000011, 0, 60, 5, -3, 60, 10);
+    reports.push_back(at(419000011, 62, -3, 63, 10)); // jumps, then is never heard again
+    steam(reports, 419000012, 0, 900, 5, -8, 60, 10);
+    reports.push_back(at(123, 600, -8, 61, 10)); // an invalid MMSI ten hours later
+    std::sort(reports.begin(), reports.end(),
+              [](const PositionReport& a, const PositionReport& b) { return a.time < b.time; });
+    const DetectedEvents run = detect(reports); // checks the order of `end`
+    ASSERT_EQ(run.of(EventType::impossible_speed).size(), 1U);
+    ASSERT_EQ(run.of(EventType::invalid_mmsi).size(), 1U);
+    EXPECT_LT(run.of(EventType::impossible_speed)[0].end, run.of(EventType::invalid_mmsi)[0].end);
+}
+
 TEST(Engine, TwoShipsOnOneMmsiAreOneIdentityConflict) {
     std::vector<PositionReport> reports;
     steam(reports, 419000011, 0, 240, 5, -3, 60, 10);

@@ -55,4 +55,11 @@ TEST(EventJson, DarkDetectionHasNoMmsiAndKeepsItsId) {
     EXPECT_EQ(json.find("details"), std::string::npos) << json;
 }
 
+TEST(EventJson, MmsiZeroIsStillWritten) {
+    Event event;
+    event.type = EventType::invalid_mmsi;
+    EXPECT_NE(json_of(event).find(R"("type":"invalid_mmsi","mmsi":0,"start")"), std::string::npos)
+        << json_of(event);
+}
+
 } // namespace
