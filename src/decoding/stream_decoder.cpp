@@ -61,7 +61,9 @@ void StreamDecoder::on_sentence(const framing::Unit& unit, Sink sink) {
     if (!s.checksum_ok || (unit.tag && !unit.tag->checksum_ok)) {
         ++m_stats.checksums_accepted;
     }
-    // Precedence of metadata: the sentence's own tag block, then its trailer, then a preceding header.
+    // Precedence of metadata: the sentence's own tag block, then a preceding header, then its trailer for
+    // the time (a trailer is often stamped later, on arrival at a collecting server: AMSA's exactEarth log
+    // trails its $PGHP satellite times by 15 to 95 minutes); the trailer's station before the header's.
     framing::Meta meta;
     std::string_view source;
     if (m_has_pending) {
@@ -71,7 +73,7 @@ void StreamDecoder::on_sentence(const framing::Unit& unit, Sink sink) {
         }
         m_has_pending = false;
     }
-    if (unit.trailer.time) {
+    if (unit.trailer.time && !meta.time) {
         meta.time = unit.trailer.time;
     }
     if (!unit.trailer.station.empty()) {

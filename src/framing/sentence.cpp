@@ -338,14 +338,17 @@ Result<TagBlock, Reject> parse_tag_block(std::string_view body, ChecksumPolicy p
         }
         const std::string_view field = fields.substr(start, comma - start);
         start = comma + 1;
-        if (field.size() < 2 || field[1] != ':') {
+        const std::size_t colon = field.find(':');
+        if (colon == 0 || colon == std::string_view::npos) {
             if (field.empty() && comma == fields.size()) {
                 break;
             }
             return unexpected(Reject::tag_block_malformed);
         }
-        const std::string_view value = field.substr(2);
-        switch (field[0]) {
+        const std::string_view value = field.substr(colon + 1);
+        // NMEA 4.10 names its parameters with one letter; longer names are vendor extensions (the Danish
+        // Maritime Authority writes "si:"), kept out of the switch and ignored like unknown letters.
+        switch (colon == 1 ? field[0] : '\0') {
         case 'c':
             tag.time = parse_epoch(value);
             if (!tag.time) {

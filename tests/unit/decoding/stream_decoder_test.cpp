@@ -67,6 +67,16 @@ TEST(StreamDecoder, GatehouseHeaderAppliesToTheNextSentenceOnly) {
     EXPECT_FALSE(h.seen[1].meta.time.has_value());
 }
 
+TEST(StreamDecoder, HeaderTimeComesBeforeTheTrailerTime) {
+    Harness h;
+    h.feed("$PGHP,1,2008,5,9,0,0,0,10,338,2,,1,09*17");
+    h.feed(position_report(1).sentences()[0] + ",1210295000000");
+    h.feed(position_report(2).sentences()[0] + ",1210295000000");
+    ASSERT_EQ(h.seen.size(), 2U);
+    EXPECT_EQ(h.seen[0].meta.time->unix_ms(), 1210291200010); // the header's
+    EXPECT_EQ(h.seen[1].meta.time->unix_ms(), 1210295000000); // no header: the trailer's
+}
+
 TEST(StreamDecoder, ReassemblesInterleavedMultiPartMessages) {
     Harness h;
     const auto a = static_voyage(351759000).sentences('A', 3);

@@ -160,6 +160,23 @@ TEST(Sentence, ParsesTagBlockFields) {
     EXPECT_EQ(tag.text, "text");
 }
 
+TEST(Sentence, VendorTagBlockParametersAreIgnored) {
+    // The Danish Maritime Authority's feed puts "\si:AISD*3F\" on a line of its own before each sentence.
+    const auto lone = frame_one("\\si:AISD*3F\\");
+    ASSERT_TRUE(lone.has_value()) << sagar::to_string(lone.error());
+    EXPECT_EQ(lone->kind, UnitKind::tag_block_only);
+    // The unit views its line, so the line must outlive it.
+    const std::string mixed_line =
+        tag_block("si:AISD,s:station1,xyz:1") + with_checksum('!', "AIVDM,1,1,,A,1,0");
+    const auto mixed = frame_one(mixed_line);
+    ASSERT_TRUE(mixed.has_value());
+    ASSERT_TRUE(mixed->tag.has_value());
+    EXPECT_EQ(mixed->tag->source, "station1");
+    const auto no_colon = frame_one(tag_block("s:station1,junk") + with_checksum('!', "AIVDM,1,1,,A,1,0"));
+    ASSERT_TRUE(no_colon.has_value());
+    EXPECT_EQ(no_colon->tag_rejected, Reject::tag_block_malformed);
+}
+
 TEST(Sentence, TagBlockTimeInMillisecondsOrWithFraction) {
     const auto ms = frame_one(tag_block("c:1599239526500,s:sdr") + with_checksum('!', "AIVDM,1,1,,A,1,0"));
     ASSERT_TRUE(ms.has_value());
