@@ -14,6 +14,7 @@
 #include <sagar/reference/ports.hpp>
 #include <sagar/reference/zones.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -95,17 +96,60 @@ bool read_nmea(framing::ByteSource& source, decoding::StreamDecoder& decoder, de
     return !reader.failed();
 }
 
+/// CSV exports (MarineCadastre, DMA) come grouped by vessel rather than in time order, which the tracker's
+/// reorder window cannot absorb: their reports are sorted by time in batches of this many before the engine
+/// sees them (about 1 GiB). A file with more rows is sorted batch by batch, and rows older than the
+/// reorder window behind a previous batch are counted as late.
+constexpr std::size_t csv_sort_batch = std::size_t{20} << 20;
+
+class SortedCsvBatch {
+public:
+    explicit SortedCsvBatch(detectors::Engine& engine)
+        : m_engine{engine} {}
+    void add(const feeds::CsvRecord& record) {
+        if (record.identity) {
+            m_identities.push_back(*record.identity);
+        }
+        if (record.position) {
+            m_positions.push_back(*record.position);
+        }
+        if (m_positions.size() + m_identities.size() >= csv_sort_batch) {
+            flush();
+        }
+    }
+    /// Passes the batch to the engine in time order (identities before positions of the same time).
+    void flush() {
+        const auto earlier = [](const auto& a, const auto& b) { return a.time < b.time; };
+        std::stable_sort(m_positions.begin(), m_positions.end(), earlier);
+        std::stable_sort(m_identities.begin(), m_identities.end(), earlier);
+        std::size_t i = 0;
+        for (const PositionReport& position : m_positions) {
+            for (; i < m_identities.size() && !(position.time < m_identities[i].time); ++i) {
+                m_engine.add(m_identities[i]);
+            }
+            m_engine.add(position);
+        }
+        for (; i < m_identities.size(); ++i) {
+            m_engine.add(m_identities[i]);
+        }
+        m_positions.clear();
+        m_identities.clear();
+    }
+
+private:
+    detectors::Engine& m_engine;
+    std::vector<PositionReport> m_positions;
+    std::vector<IdentityReport> m_identities;
+};
+
 bool read_csv(framing::ByteSource& source, const std::string& path, detectors::Engine& engine, bool stats) {
     feeds::CsvFeedReader reader{source, path};
     feeds::CsvRecord record;
+    SortedCsvBatch batch{engine};
     while (reader.next(record)) {
-        if (record.identity) {
-            engine.add(*record.identity);
-        }
-        if (record.position) {
-            engine.add(*record.position);
-        }
+        batch.add(record);
     }
+    batch.flush();
     for (const std::string& message : reader.error_messages()) {
         std::fprintf(stderr, "sagar detect: %s\n", message.c_str());
     }
