@@ -5,7 +5,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
     build-essential cmake ninja-build pkg-config
-    zlib1g-dev libcli11-dev
+    zlib1g-dev libcli11-dev libsqlite3-dev
     googletest libgtest-dev nlohmann-json3-dev libboost-dev
     libgeographiclib-dev
     clang-14 libclang-rt-14-dev clang-format-14 clang-tidy-14
