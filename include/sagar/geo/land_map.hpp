@@ -1,13 +1,14 @@
 #pragma once
 // LandMap: where the land is and how far the shore is, from the grid built at build time from Natural
-// Earth 1:10m land (docs/land-data.md). Every query is a constant-time grid lookup (no allocation, a few
-// tens of nanoseconds) because detectors ask it once per position report.
+// Earth 1:10m land, 1:50m lakes and 1:50m river centrelines (docs/land-data.md). Every query is a
+// constant-time grid lookup (no allocation, a few tens of nanoseconds) because detectors ask it once per
+// position report.
 //
 // Resolution: a 1 arc-minute land mask (1.85 km north-south, 1.85 km × cos(latitude) east-west), a mask of
-// the same resolution for "more than 2 km inside land" (conservative, see inland_beyond), both stored as
-// 64 × 64 tiles with uniform tiles elided (about 6.5 MB together instead of 58 MB), and signed distances to
-// the coastline every 3 arc-minutes (int16 in units of 100 m, 52 MB), interpolated bilinearly. About 59 MB
-// in all.
+// the same resolution for "more than 2 km inside land" (conservative, see inland_beyond; lakes and rivers
+// count as water for it), one for "inland water" (near_inland_water), all stored as 64 × 64 tiles with
+// uniform tiles elided, and signed distances to the sea coast every 3 arc-minutes (int16 in units of
+// 100 m, 52 MB), interpolated bilinearly. About 62 MB in all.
 
 #include <sagar/core/result.hpp>
 #include <sagar/geo/geodesy.hpp>
@@ -35,20 +36,27 @@ public:
     /// program>/../share/sagar/land.grid (found through /proc/self/exe). Does not check that the file exists.
     [[nodiscard]] static std::filesystem::path default_path();
 
-    /// True when p is inside Natural Earth land at the mask resolution (1 arc-minute cells; lakes are
-    /// land, as in the source). False for non-finite coordinates.
+    /// True when p is inside Natural Earth land at the mask resolution (1 arc-minute cells; lakes and rivers
+    /// are land, as in the source's land layer). False for non-finite coordinates.
     [[nodiscard]] bool on_land(LatLon p) const noexcept;
-    /// Distance from p to the nearest coastline in metres, ≥ 0 both on land and at sea. Within ±2 km of
-    /// the source coastline where the distance is below 100 nm (measured; docs/land-data.md). NaN for
-    /// non-finite coordinates.
+    /// Distance from p to the nearest sea coastline in metres, ≥ 0 both on land and at sea (lake shores and
+    /// rivers are not shore for it). Within ±2 km of the source coastline where the distance is below
+    /// 100 nm (measured; docs/land-data.md). NaN for non-finite coordinates.
     [[nodiscard]] double distance_to_shore_m(LatLon p) const noexcept;
     /// True when p is on land and farther than margin_m from the shore, and not inside a waterway box
-    /// (waterways.hpp). For margin_m == inland_margin_m() (2000 m) this is a lookup in the 1 arc-minute
-    /// inland mask, which is conservative: a cell is inland only when all of it is on land and at least
-    /// 2,000 m from the source coastline (exact distance to its segments). So a position nearer the shore
-    /// is never inland, and one farther than 2,000 m plus a cell diagonal (4.6 km in all at the equator,
-    /// 4.1 km at 55°) always is. Other margins combine that mask with the interpolated distance.
+    /// (waterways.hpp). The shore is the sea coast, the shores of Natural Earth 1:50m lakes and the
+    /// centrelines of its 1:50m rivers. For margin_m == inland_margin_m() (2000 m) this is a lookup in the
+    /// 1 arc-minute inland mask, which is conservative: a cell is inland only when all of it is on land,
+    /// outside every lake and at least 2,000 m from the source coastline, lake shores and river
+    /// centrelines (exact distance to their segments). So a position nearer the shore is never inland, and
+    /// one farther than 2,000 m plus a cell diagonal (4.6 km in all at the equator, 4.1 km at 55°) always
+    /// is. Other margins combine that mask with the interpolated distance to the sea coast and never count
+    /// a position near inland water (near_inland_water).
     [[nodiscard]] bool inland_beyond(LatLon p, double margin_m) const noexcept;
+    /// True when p's 1′ cell lies in a Natural Earth 1:50m lake or within inland_margin_m() plus half a
+    /// cell diagonal of a lake shore or river centreline: the cells that lakes and rivers keep out of the
+    /// inland mask. False for non-finite coordinates.
+    [[nodiscard]] bool near_inland_water(LatLon p) const noexcept;
     /// The margin the inland mask was built with, in metres.
     [[nodiscard]] double inland_margin_m() const noexcept { return m_inland_margin_m; }
 
@@ -72,8 +80,10 @@ private:
     double m_inland_margin_m = 0.0;
     std::vector<std::uint32_t> m_land_index;
     std::vector<std::uint32_t> m_inland_index;
+    std::vector<std::uint32_t> m_water_index;
     std::vector<std::uint64_t> m_land_tiles;
     std::vector<std::uint64_t> m_inland_tiles;
+    std::vector<std::uint64_t> m_water_tiles;
     std::vector<std::int16_t> m_distance;
 };
 

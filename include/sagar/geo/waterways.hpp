@@ -59,6 +59,14 @@ inline constexpr std::array waterway_boxes{
     WaterwayBox{"Goeta aelv (Gothenburg to Kungaelv)", 57.68, 11.86, 57.88, 12.06},
     // The Musi from the end of the source's estuary to the port of Palembang (the exactEarth sample).
     WaterwayBox{"Musi (Palembang)", -3.05, 104.65, -2.55, 105.00},
+    // Dredged ship channels of the US Gulf coast that no Natural Earth layer has, each with 17 to 38
+    // vessels in the MarineCadastre sample (docs/land-data.md): Galveston Bay to the Port of Houston, Sabine
+    // Pass to Port Arthur, Beaumont and Orange, the Calcasieu channel to Lake Charles, and the Atchafalaya at
+    // Morgan City with the Intracoastal Waterway to Houma.
+    WaterwayBox{"Houston Ship Channel", 29.68, -95.31, 29.86, -94.98},
+    WaterwayBox{"Sabine-Neches Waterway", 29.65, -94.12, 30.12, -93.75},
+    WaterwayBox{"Calcasieu Ship Channel (Lake Charles)", 29.78, -93.50, 30.25, -93.18},
+    WaterwayBox{"Atchafalaya and Intracoastal Waterway (Morgan City to Houma)", 29.45, -91.32, 29.72, -90.55},
 };
 
 /// True when `p` lies inside one of waterway_boxes (longitude taken as given, in [-180, 180)).

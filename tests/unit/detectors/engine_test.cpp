@@ -295,6 +295,19 @@ TEST_F(PositionOnLand, NotInWaterwaysOrNearTheShore) {
     EXPECT_TRUE(detect(moored(places), surroundings).of(EventType::position_on_land).empty());
 }
 
+TEST_F(PositionOnLand, NotOnLakesAndRivers) {
+    detectors::Surroundings surroundings;
+    surroundings.land = land.get();
+    // Land in Natural Earth 1:10m, water in its 1:50m lakes and rivers: the Mississippi at Memphis and Baton
+    // Rouge, the Ohio at Cincinnati, Lake Michigan; and the Houston Ship Channel (a waterway box).
+    const std::vector<geo::LatLon> on_water{
+        {35.1014, -90.0863}, {30.4410, -91.1923}, {39.0950, -84.5050}, {42.0, -87.0}, {29.7590, -95.0939}};
+    EXPECT_TRUE(detect(moored(on_water), surroundings).of(EventType::position_on_land).empty());
+    // Iowa farmland more than 20 km from any river is still flagged.
+    const std::vector<geo::LatLon> iowa{{41.75, -92.75}};
+    EXPECT_EQ(detect(moored(iowa), surroundings).of(EventType::position_on_land).size(), 1U);
+}
+
 TEST_F(PositionOnLand, NotInsideAPortsRadius) {
     // Antwerp's docks are land in the source, 7 km from its shore of the Scheldt.
     const std::vector<geo::LatLon> antwerp{{51.23, 4.40}};

@@ -64,8 +64,8 @@ TEST_F(LandMapTest, DeepInlandIsInlandBeyondTwoKilometres) {
     EXPECT_TRUE(map->inland_beyond(nairobi, 2'000.0));
     // 415 km from the Indian Ocean: beyond 100 nm only coarse accuracy is promised.
     EXPECT_NEAR(map->distance_to_shore_m(nairobi), 415'000.0, 15'000.0);
-    EXPECT_TRUE(map->inland_beyond({30.04, 31.24}, 2'000.0)); // Cairo, beside the Nile
-    EXPECT_TRUE(map->inland_beyond({48.86, 2.35}, 2'000.0));  // Paris
+    EXPECT_TRUE(map->inland_beyond({29.98, 31.13}, 2'000.0)); // Giza pyramids, 9 km from the Nile
+    EXPECT_TRUE(map->inland_beyond({40.42, -3.70}, 2'000.0)); // Madrid
     // Other margins combine the mask with the distance.
     EXPECT_TRUE(map->inland_beyond(nairobi, 350'000.0));
     EXPECT_FALSE(map->inland_beyond(nairobi, 450'000.0));
@@ -121,6 +121,33 @@ TEST_F(LandMapTest, WaterwaysFilledByTheSourceAreNotInland) {
     EXPECT_GT(map->distance_to_shore_m(suez_canal), 20'000.0);
 }
 
+TEST_F(LandMapTest, LakesAndRiversAreNotInland) {
+    // Land in Natural Earth 1:10m, water in its 1:50m lakes and rivers (docs/land-data.md): ship positions
+    // on the Mississippi, the Ohio and Lake Michigan, hundreds of kilometres from the sea.
+    for (const LatLon p : {LatLon{35.1014, -90.0863},  // Mississippi at Memphis (MarineCadastre sample)
+                           LatLon{30.4410, -91.1923},  // Mississippi at Baton Rouge
+                           LatLon{38.5919, -90.1975},  // Mississippi at St. Louis
+                           LatLon{39.0950, -84.5050},  // Ohio at Cincinnati
+                           LatLon{40.5875, -80.2377},  // Ohio below Pittsburgh
+                           LatLon{43.4179, -86.6079},  // Lake Michigan, 14 km off its east shore
+                           LatLon{42.0, -87.0},        // Lake Michigan, mid-lake
+                           LatLon{45.5808, -122.7598}, // Columbia at Portland
+                           LatLon{47.0, -87.5}}) {     // Lake Superior
+        EXPECT_TRUE(map->on_land(p)) << p.lat << ' ' << p.lon;
+        EXPECT_TRUE(map->near_inland_water(p)) << p.lat << ' ' << p.lon;
+        EXPECT_FALSE(map->inland_beyond(p, 2'000.0)) << p.lat << ' ' << p.lon;
+        EXPECT_FALSE(map->inland_beyond(p, 500.0)) << p.lat << ' ' << p.lon;
+    }
+    // Away from them the land is inland as before: Iowa farmland, over 20 km from the Mississippi, the
+    // Des Moines and the Iowa rivers; the Kansas plains.
+    for (const LatLon p : {LatLon{41.75, -92.75}, LatLon{42.40, -93.00}, LatLon{38.50, -98.50}}) {
+        EXPECT_FALSE(map->near_inland_water(p)) << p.lat << ' ' << p.lon;
+        EXPECT_TRUE(map->inland_beyond(p, 2'000.0)) << p.lat << ' ' << p.lon;
+        EXPECT_TRUE(map->inland_beyond(p, 500.0)) << p.lat << ' ' << p.lon;
+    }
+    EXPECT_FALSE(map->near_inland_water({std::nan(""), 0.0}));
+}
+
 TEST_F(LandMapTest, InlandMaskIsConservativeAgainstTheSourceCoastline) {
     // Harbour positions from the DMA sample, on land in the source but nearer than 2 km to its coastline
     // (exact distances to the source segments in the comments): never inland.
@@ -156,7 +183,8 @@ TEST_F(LandMapTest, InlandMaskAgreesWithTheDistanceAwayFromTheCoast) {
         const bool inland = map->inland_beyond(p, 2'000.0);
         if (!map->on_land(p)) {
             ASSERT_FALSE(inland) << p.lat << ' ' << p.lon;
-        } else if (map->distance_to_shore_m(p) > 8'000.0 && !sagar::geo::in_waterway(p)) {
+        } else if (map->distance_to_shore_m(p) > 8'000.0 && !sagar::geo::in_waterway(p) &&
+                   !map->near_inland_water(p)) {
             ASSERT_TRUE(inland) << p.lat << ' ' << p.lon;
             ++inland_checked;
         }
