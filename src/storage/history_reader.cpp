@@ -21,22 +21,6 @@ std::optional<detectors::EventType> event_type_from(std::string_view name) {
     return std::nullopt;
 }
 
-IdentityReport identity_from_row(const sql::Statement& s, std::uint32_t mmsi) {
-    IdentityReport r;
-    r.mmsi = mmsi;
-    r.time = UtcTime::from_unix_ms(s.int64(0));
-    r.imo = static_cast<std::uint32_t>(s.int64(1));
-    r.name = FixedString<20>{s.text(2)};
-    r.callsign = FixedString<7>{s.text(3)};
-    r.destination = FixedString<20>{s.text(4)};
-    r.ship_type = static_cast<std::uint8_t>(s.int64(5));
-    r.length_m = static_cast<std::uint16_t>(s.int64(6));
-    r.width_m = static_cast<std::uint16_t>(s.int64(7));
-    r.draught_m = s.is_null(8) ? not_available : static_cast<float>(s.real(8));
-    r.transponder = static_cast<TransponderClass>(s.int64(9));
-    return r;
-}
-
 constexpr const char* identity_columns = "SELECT valid_from,imo,name,callsign,destination,ship_type,length_m,"
                                          "width_m,draught_m,transponder FROM identities WHERE mmsi=?1 ";
 

@@ -426,20 +426,7 @@ std::optional<IdentityReport> HistoryStore::Impl::load_identity(std::uint32_t mm
     std::optional<IdentityReport> found;
     const int rc = latest_identity.step();
     if (rc == SQLITE_ROW) {
-        IdentityReport r;
-        r.mmsi = mmsi;
-        r.time = UtcTime::from_unix_ms(latest_identity.int64(0));
-        r.imo = static_cast<std::uint32_t>(latest_identity.int64(1));
-        r.name = FixedString<20>{latest_identity.text(2)};
-        r.callsign = FixedString<7>{latest_identity.text(3)};
-        r.destination = FixedString<20>{latest_identity.text(4)};
-        r.ship_type = static_cast<std::uint8_t>(latest_identity.int64(5));
-        r.length_m = static_cast<std::uint16_t>(latest_identity.int64(6));
-        r.width_m = static_cast<std::uint16_t>(latest_identity.int64(7));
-        r.draught_m =
-            latest_identity.is_null(8) ? not_available : static_cast<float>(latest_identity.real(8));
-        r.transponder = static_cast<TransponderClass>(latest_identity.int64(9));
-        found = r;
+        found = identity_from_row(latest_identity, mmsi);
     } else if (rc != SQLITE_DONE) {
         fail("reading an identity");
     }
