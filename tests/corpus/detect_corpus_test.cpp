@@ -17,6 +17,7 @@
 #include <cctype>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <limits>
 #include <sstream>
 #include <unistd.h>
@@ -219,6 +220,14 @@ TEST(DetectCorpus, FeedCsvFilesRunCleanly) {
     }
 }
 
+/// The run's position_on_land events.
+std::vector<Json> land_events(const DetectRun& run) {
+    std::vector<Json> land;
+    std::copy_if(run.events.begin(), run.events.end(), std::back_inserter(land),
+                 [](const Json& e) { return e["type"] == "position_on_land"; });
+    return land;
+}
+
 TEST(DetectCorpus, DanishHarboursAreNotOnLand) {
     SAGAR_REQUIRE_CORPUS(path, "dma-ais-AisAbnormal/ais-sample.txt.gz");
     const DetectRun run = run_detect(path);
@@ -227,20 +236,13 @@ TEST(DetectCorpus, DanishHarboursAreNotOnLand) {
     // 24 position_on_land events before the inland mask measured the distance to the coastline itself and
     // the Randers, Naestved, Schlei and Goeta aelv boxes were added; the 7 left are positions 3 to 6 km
     // from any water of the source (docs/land-data.md).
-    std::vector<std::string> land;
-    for (const Json& e : run.events) {
-        if (e["type"] == "position_on_land") {
-            land.push_back(e.dump());
-        }
-    }
+    const std::vector<Json> land = land_events(run);
     EXPECT_LE(land.size(), 7U) << ::testing::PrintToString(land);
     // Kalundborg harbour, where five ships lay 1.6 km from the source's coastline: never flagged.
-    for (const Json& e : run.events) {
-        if (e["type"] == "position_on_land") {
-            EXPECT_FALSE(std::abs(e["lat"].get<double>() - 55.675) < 0.01 &&
-                         std::abs(e["lon"].get<double>() - 11.10) < 0.01)
-                << e.dump();
-        }
+    for (const Json& e : land) {
+        EXPECT_FALSE(std::abs(e["lat"].get<double>() - 55.675) < 0.01 &&
+                     std::abs(e["lon"].get<double>() - 11.10) < 0.01)
+            << e.dump();
     }
 }
 
@@ -263,17 +265,13 @@ TEST(DetectCorpus, ExactEarthIndianOceanSatelliteFile) {
     EXPECT_EQ(stat(run, "events loitering"), 0U);
     // Positions on land only where ships are on Sumatran rivers the source fills (the Siak to Pekanbaru,
     // the Batanghari towards Jambi): none in the open ocean, none on the Musi (a waterway box).
-    std::size_t land = 0;
-    for (const Json& e : run.events) {
-        if (e["type"] != "position_on_land") {
-            continue;
-        }
-        ++land;
+    const std::vector<Json> land = land_events(run);
+    for (const Json& e : land) {
         const double lat = e["lat"];
         const double lon = e["lon"];
         EXPECT_TRUE(lat > -2.0 && lat < 1.5 && lon > 101.0 && lon < 104.5) << e.dump();
     }
-    EXPECT_GE(land, 1U);
+    EXPECT_GE(land.size(), 1U);
 }
 
 TEST(DetectCorpus, UsInlandWatersAreNotOnLand) {
@@ -284,18 +282,15 @@ TEST(DetectCorpus, UsInlandWatersAreNotOnLand) {
     // One report each of 1,000 US vessels, many on rivers, lakes and ship channels that Natural Earth 1:10m
     // fills: 379 position_on_land events with the sea coast alone, 47 with the 1:50m lakes and rivers and
     // the Gulf coast ship channel boxes; those left are on waterways no layer has (docs/land-data.md).
-    std::vector<std::string> land;
-    for (const Json& e : run.events) {
-        if (e["type"] == "position_on_land") {
-            land.push_back(e.dump());
-            // None on the Mississippi at Memphis or St. Louis, in the Houston Ship Channel or Lake Michigan.
-            const double lat = e["lat"];
-            const double lon = e["lon"];
-            EXPECT_FALSE(lat > 34.9 && lat < 35.2 && lon > -90.3 && lon < -90.0) << e.dump();
-            EXPECT_FALSE(lat > 38.5 && lat < 38.7 && lon > -90.3 && lon < -90.1) << e.dump();
-            EXPECT_FALSE(lat > 29.68 && lat < 29.86 && lon > -95.31 && lon < -94.98) << e.dump();
-            EXPECT_FALSE(lat > 41.6 && lat < 46.0 && lon > -88.0 && lon < -85.5) << e.dump();
-        }
+    const std::vector<Json> land = land_events(run);
+    for (const Json& e : land) {
+        // None on the Mississippi at Memphis or St. Louis, in the Houston Ship Channel or Lake Michigan.
+        const double lat = e["lat"];
+        const double lon = e["lon"];
+        EXPECT_FALSE(lat > 34.9 && lat < 35.2 && lon > -90.3 && lon < -90.0) << e.dump();
+        EXPECT_FALSE(lat > 38.5 && lat < 38.7 && lon > -90.3 && lon < -90.1) << e.dump();
+        EXPECT_FALSE(lat > 29.68 && lat < 29.86 && lon > -95.31 && lon < -94.98) << e.dump();
+        EXPECT_FALSE(lat > 41.6 && lat < 46.0 && lon > -88.0 && lon < -85.5) << e.dump();
     }
     EXPECT_LE(land.size(), 55U) << ::testing::PrintToString(land);
 }
