@@ -180,6 +180,7 @@ void print_stats(const detectors::Engine& engine, const decoding::StreamStats& n
                  static_cast<unsigned long long>(t.reports), static_cast<unsigned long long>(t.duplicates),
                  static_cast<unsigned long long>(t.late), static_cast<unsigned long long>(t.segments));
     const detectors::EngineStats e = engine.stats();
+    std::fprintf(stderr, "encounter_pairs_dropped %llu\n", static_cast<unsigned long long>(e.pairs_dropped));
     for (std::size_t i = 0; i < detectors::event_type_count; ++i) {
         const std::string_view name = to_string(static_cast<detectors::EventType>(i));
         std::fprintf(stderr, "events %.*s %llu\n", static_cast<int>(name.size()), name.data(),

@@ -147,6 +147,12 @@ public:
     void sweep(UtcTime now, const Emit& emit);
     void finish(const Emit& emit);
     [[nodiscard]] std::size_t pair_count() const noexcept { return m_pairs.size(); }
+    [[nodiscard]] std::uint64_t pairs_dropped() const noexcept { return m_pairs_dropped; }
+
+    /// Pairs in contact at once; a new pair beyond it is dropped and counted (a crowd of slow ships
+    /// outside every known port, e.g. an anchorage missing from the ports file, costs the square of its
+    /// size).
+    static constexpr std::size_t max_pairs = 1'000'000;
 
 private:
     struct Latest {
@@ -179,6 +185,7 @@ private:
     std::unordered_map<std::uint32_t, Latest> m_latest;                   ///< slow segments by id
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> m_grid; ///< cell -> slow segments
     std::unordered_map<std::uint64_t, Pair> m_pairs;                      ///< (seg a, seg b) -> contact
+    std::uint64_t m_pairs_dropped = 0;
 };
 
 /// SAR/RF detections against the AIS positions around their time.

@@ -43,8 +43,11 @@ void EncounterDetector::on_point(const tracks::TrackPoint& point) {
         knots = static_cast<float>(geo::distance_m(it->second.where, here) / geo::metres_per_nautical_mile /
                                    hours);
     }
-    // Candidates are the slow and the nearly slow: the median speed over the contact decides later.
-    const bool candidate = !std::isnan(knots) && knots < 2 * c.encounter_max_knots;
+    // Candidates are the slow and the nearly slow (the median speed over the contact decides later), away
+    // from ports: ships moored or anchored together in a port are never an encounter, and tracking their
+    // pairs would cost the square of a port's crowd.
+    const bool candidate = !std::isnan(knots) && knots < 2 * c.encounter_max_knots &&
+                           m_context.nearest_port_m(here) >= c.encounter_min_port_km * 1000.0;
     if (it != m_latest.end()) {
         auto& members = m_grid[it->second.cell];
         std::erase(members, point.segment);
@@ -88,7 +91,12 @@ void EncounterDetector::on_point(const tracks::TrackPoint& point) {
 void EncounterDetector::contact(std::uint32_t seg_a, const Latest& a, std::uint32_t seg_b, const Latest& b,
                                 UtcTime now, double metres) {
     const DetectConfig& c = m_context.config;
-    auto [it, fresh] = m_pairs.try_emplace(pair_key(seg_a, seg_b));
+    const std::uint64_t key = pair_key(seg_a, seg_b);
+    if (m_pairs.size() >= max_pairs && !m_pairs.contains(key)) {
+        ++m_pairs_dropped;
+        return;
+    }
+    auto [it, fresh] = m_pairs.try_emplace(key);
     Pair& pair = it->second;
     if (fresh) {
         pair.mmsi_a = std::min(a.mmsi, b.mmsi);

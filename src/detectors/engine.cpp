@@ -124,6 +124,7 @@ EngineStats Engine::stats() const {
     stats.events = m_state->counts;
     stats.segments_tracked = m_state->vessels.size();
     stats.pairs_tracked = m_state->encounters.pair_count();
+    stats.pairs_dropped = m_state->encounters.pairs_dropped();
     return stats;
 }
 

@@ -37,6 +37,7 @@ struct EngineStats {
     std::array<std::uint64_t, event_type_count> events{};
     std::uint64_t segments_tracked = 0; ///< now
     std::uint64_t pairs_tracked = 0;    ///< encounter candidates now
+    std::uint64_t pairs_dropped = 0;    ///< new encounter candidates refused because too many were tracked
 };
 
 class Engine {
