@@ -760,13 +760,14 @@ int main(int argc, char** argv) {
             std::printf(
                 "  %s: %.3f s, %s messages/s%s, %llu events, %llu held at the end;\n"
                 "    live heap %zu bytes in %zu blocks (malloc: %zu), %.0f bytes per vessel; %llu "
-                "segments, %llu encounter pairs, %llu late\n",
+                "segments, %llu encounter pairs (%llu dropped), %llu late\n",
                 variant.label, run->seconds, rate_text(per_second(run->messages, run->seconds)).c_str(),
                 run->cut ? " (stopped at the time limit)" : "", static_cast<unsigned long long>(run->events),
                 static_cast<unsigned long long>(run->held), run->live.bytes, run->live.blocks,
                 run->live.arena, per_vessel(run->live.bytes, counts->vessels),
                 static_cast<unsigned long long>(run->stats.segments_tracked),
                 static_cast<unsigned long long>(run->stats.pairs_tracked),
+                static_cast<unsigned long long>(run->stats.pairs_dropped),
                 static_cast<unsigned long long>(run->tracker.late));
             std::fflush(stdout);
             engine_runs.emplace_back(variant, *run);
@@ -836,8 +837,10 @@ int main(int argc, char** argv) {
                     "(%.0f with malloc's headers) | <= 1024 bytes | %s |\n",
                     static_cast<unsigned long long>(counts->vessels), unbuffered->cut ? cut_note : "", bytes,
                     per_vessel(unbuffered->live.arena, counts->vessels), met ? "met" : "MISSED");
-        std::printf("| encounter pairs held at the end%s | %llu | | |\n", unbuffered->cut ? cut_note : "",
-                    static_cast<unsigned long long>(unbuffered->stats.pairs_tracked));
+        std::printf("| encounter pairs held at the end%s | %llu (%llu new pairs dropped at the cap) | | |\n",
+                    unbuffered->cut ? cut_note : "",
+                    static_cast<unsigned long long>(unbuffered->stats.pairs_tracked),
+                    static_cast<unsigned long long>(unbuffered->stats.pairs_dropped));
     }
     // The reorder buffer: the same engine with and without it, both to the end of the input.
     const auto buffer_bytes = [](const EngineRun* with, const EngineRun* without) -> std::optional<double> {
